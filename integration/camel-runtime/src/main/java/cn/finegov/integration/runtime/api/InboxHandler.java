@@ -1,0 +1,26 @@
+package cn.finegov.integration.runtime.api;
+
+/**
+ * Does the work of one inbox flow. Called inside a transaction of its own; when it returns, its
+ * work is committed and only then is the message removed from the queue. A message may be delivered
+ * more than once (after a crash between the commit and the acknowledgement), so handlers must be
+ * idempotent.
+ *
+ * <p>Throw {@link RejectedMessageException} for a message that can never succeed (it goes to the
+ * dead letters at once); any other exception rolls the work back and the message is delivered
+ * again, up to {@code governance.inbox.max-attempts} times, then it goes to the dead letters with
+ * the last reason.
+ */
+public interface InboxHandler {
+
+  /** The flow this handler serves, e.g. {@code egov-orgsync}. */
+  String flow();
+
+  /**
+   * The module the flow belongs to. While it is switched off, its messages go to the dead letters
+   * (reason: module switched off) and can be replayed once it is on again.
+   */
+  String moduleKey();
+
+  void handle(InboxMessage message);
+}

@@ -1,0 +1,40 @@
+package cn.finegov.integration.runtime.inbox;
+
+import cn.finegov.integration.runtime.api.InboxHandler;
+import cn.finegov.integration.runtime.api.InboxMessage;
+import cn.finegov.integration.runtime.api.RejectedMessageException;
+import cn.finegov.kernel.api.i18n.MessageSource;
+import cn.finegov.kernel.api.module.ModuleStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+/** Hands an inbox message to its flow's handler in a transaction of its own. */
+@ApplicationScoped
+public class InboxDispatcher {
+
+  @Inject @Any private Instance<InboxHandler> handlers;
+  @Inject private ModuleStatus modules;
+  @Inject private MessageSource messages;
+
+  @Transactional(TxType.REQUIRES_NEW)
+  public void dispatch(InboxMessage message) {
+    InboxHandler handler =
+        handlers.stream()
+            .filter(candidate -> candidate.flow().equals(message.flow()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RejectedMessageException(
+                        messages.get(MessageSource.CHINESE, "inbox.no-handler", message.flow())));
+    if (!modules.isEnabled(handler.moduleKey())) {
+      throw new RejectedMessageException(
+          messages.get(
+              MessageSource.CHINESE, "inbox.module-off", handler.moduleKey(), message.flow()));
+    }
+    handler.handle(message);
+  }
+}

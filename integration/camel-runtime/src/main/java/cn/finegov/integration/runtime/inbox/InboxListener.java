@@ -1,0 +1,167 @@
+package cn.finegov.integration.runtime.inbox;
+
+import cn.finegov.integration.runtime.api.DeadLetterDraft;
+import cn.finegov.integration.runtime.api.DeadLetters;
+import cn.finegov.integration.runtime.api.InboxMessage;
+import cn.finegov.integration.runtime.api.RejectedMessageException;
+import cn.finegov.kernel.api.i18n.MessageSource;
+import cn.finegov.kernel.api.security.ActorContext;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Consumes the inbox inside a container-managed JTA transaction that spans the broker and the
+ * database. The handler's work runs in a nested transaction: when it commits, this transaction
+ * commits and only then is the message acknowledged. When the handler fails, the message is
+ * delivered again (this transaction rolls back) up to {@code governance.inbox.max-attempts} times
+ * (default 5); a refused message, or the last failed attempt, becomes a dead letter committed
+ * together with the acknowledgement. A message is never lost and never dropped silently.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = InboxQueue.JNDI_NAME),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
+    })
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class InboxListener implements MessageListener {
+
+  private static final Logger LOG = Logger.getLogger(InboxListener.class.getName());
+
+  @Resource private MessageDrivenContext context;
+  @Inject private InboxDispatcher dispatcher;
+  @Inject private DeadLetters deadLetters;
+  @Inject private ActorContext actors;
+  @Inject private Config config;
+  @Inject private MessageSource messages;
+
+  @Override
+  public void onMessage(Message message) {
+    InboxMessage inbound;
+    try {
+      inbound = read(message);
+    } catch (JMSException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "An inbox message cannot be read; it goes to the dead letters", e);
+      deadLetters.record(
+          new DeadLetterDraft(
+              "inbox",
+              "inbox",
+              null,
+              null,
+              messages.get(MessageSource.CHINESE, "inbox.unreadable", e.getMessage()),
+              e,
+              null,
+              Map.of(),
+              null,
+              null));
+      return;
+    }
+    int maxAttempts =
+        config.getOptionalValue("governance.inbox.max-attempts", Integer.class).orElse(5);
+    try {
+      actors.runAsSystem(
+          inbound.flow(),
+          () -> {
+            dispatcher.dispatch(inbound);
+            return null;
+          });
+    } catch (RuntimeException failure) {
+      Throwable cause = unwrap(failure);
+      boolean refused = cause instanceof RejectedMessageException;
+      if (!refused && inbound.attempt() < maxAttempts) {
+        LOG.log(
+            Level.WARNING,
+            String.format(
+                "Inbox message %s of flow %s failed (attempt %d of %d); it will be delivered again",
+                inbound.messageId(), inbound.flow(), inbound.attempt(), maxAttempts),
+            cause);
+        context.setRollbackOnly();
+        return;
+      }
+      String reason =
+          refused
+              ? cause.getMessage()
+              : messages.get(
+                  MessageSource.CHINESE, "inbox.failed", inbound.attempt(), describe(cause));
+      deadLetters.record(
+          new DeadLetterDraft(
+              inbound.flow(),
+              "inbox:" + inbound.flow(),
+              inbound.header(DeadLetters.SOURCE),
+              inbound.header("GovernanceReference"),
+              reason,
+              cause,
+              inbound.body(),
+              withIds(inbound),
+              "inbox:" + inbound.flow(),
+              inbound.messageId() == null ? null : inbound.flow() + ":" + inbound.messageId()));
+    }
+  }
+
+  private static Map<String, String> withIds(InboxMessage inbound) {
+    Map<String, String> headers = new LinkedHashMap<>(inbound.headers());
+    if (inbound.messageId() != null) {
+      headers.put(InboxQueue.MESSAGE_ID, inbound.messageId());
+    }
+    return headers;
+  }
+
+  private static InboxMessage read(Message message) throws JMSException {
+    if (!(message instanceof TextMessage text)) {
+      throw new JMSException("not a text message: " + message.getClass().getName());
+    }
+    String flow = message.getStringProperty(InboxQueue.FLOW);
+    if (flow == null || flow.isBlank()) {
+      throw new JMSException("no " + InboxQueue.FLOW + " property");
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    Enumeration<?> names = message.getPropertyNames();
+    while (names.hasMoreElements()) {
+      String name = (String) names.nextElement();
+      if (!name.startsWith("JMS") && !InboxQueue.RESERVED.contains(name)) {
+        headers.put(name, message.getStringProperty(name));
+      }
+    }
+    int attempt =
+        message.propertyExists("JMSXDeliveryCount")
+            ? message.getIntProperty("JMSXDeliveryCount")
+            : 1;
+    return new InboxMessage(
+        flow, message.getStringProperty(InboxQueue.MESSAGE_ID), text.getText(), headers, attempt);
+  }
+
+  /** The refusal if there is one in the chain, otherwise the innermost cause. */
+  private static Throwable unwrap(Throwable failure) {
+    Throwable innermost = failure;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RejectedMessageException) {
+        return cause;
+      }
+      innermost = cause;
+    }
+    return innermost;
+  }
+
+  private static String describe(Throwable cause) {
+    String message = cause.getMessage();
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+}

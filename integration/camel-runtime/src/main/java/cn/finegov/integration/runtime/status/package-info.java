@@ -1,0 +1,2 @@
+/** Route status and counters, for the health endpoint, the REST API and the routes screen. */
+package cn.finegov.integration.runtime.status;

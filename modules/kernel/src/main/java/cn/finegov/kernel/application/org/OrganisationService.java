@@ -1,0 +1,323 @@
+package cn.finegov.kernel.application.org;
+
+import cn.finegov.kernel.api.audit.AuditLog;
+import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.i18n.MessageKey;
+import cn.finegov.kernel.api.org.ExternalUnit;
+import cn.finegov.kernel.api.org.OrganisationDirectory;
+import cn.finegov.kernel.api.org.OrganisationSync;
+import cn.finegov.kernel.api.org.SyncOutcome;
+import cn.finegov.kernel.api.org.UnitCode;
+import cn.finegov.kernel.api.org.UnitSummary;
+import cn.finegov.kernel.api.org.UnitType;
+import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.domain.model.org.OrgUnit;
+import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maintains the organisation tree. Administrators change it by hand; the directory synchronisation
+ * applies what the e-government platform sends. Every change is audited in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationService implements OrganisationDirectory, OrganisationSync {
+
+  static final String ENTITY = "OrgUnit";
+
+  @Inject private OrgUnitRepository units;
+  @Inject private AuditLog audit;
+  @Inject private ActorContext actors;
+  @Inject private Clock clock;
+
+  /** Creates a unit. */
+  public UnitSummary create(UnitDraft draft) {
+    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    ValidationException.Collector errors = new ValidationException.Collector();
+    if (draft.type() == null) {
+      errors.add("type", "validation.required");
+    }
+    if (!UnitCode.isValid(draft.code())) {
+      errors.add(
+          "code", "unit.code.invalid", String.valueOf(draft.code()).strip(), UnitCode.MAX_LENGTH);
+    }
+    errors.throwIfAny();
+    UnitCode code = UnitCode.of(draft.code());
+    if (units.findByCode(code).isPresent()) {
+      throw DomainException.conflict("unit.code.taken", code.value());
+    }
+    OrgUnit parent = draft.parentId() == null ? null : activeParent(draft.parentId());
+    OrgUnit unit =
+        createUnit(code, draft.name(), draft.shortName(), draft.type(), parent, draft.sortOrder());
+    return unit.toSummary();
+  }
+
+  /** Changes name, short name, type, parent and position of a unit. */
+  public UnitSummary update(long id, UnitChange change) {
+    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    OrgUnit unit = existing(id);
+    if (unit.version() != change.version()) {
+      throw DomainException.conflict("unit.stale", unit.code().value());
+    }
+    if (change.type() == null) {
+      throw ValidationException.of("type", "validation.required");
+    }
+    OrgUnit parent = change.parentId() == null ? null : existing(change.parentId());
+    Map<String, Object> before = unit.auditValues();
+    boolean changed =
+        applyChanges(
+            unit,
+            change.name(),
+            change.shortName(),
+            change.type(),
+            parent,
+            change.sortOrder() == null ? unit.sortOrder() : change.sortOrder());
+    if (changed) {
+      unit.touch(clock.instant());
+      audit.record(ENTITY, unit.id().toString(), "UPDATE", before, unit.auditValues());
+    }
+    return unit.toSummary();
+  }
+
+  /** Takes a unit out of use; refused while active units stand below it. */
+  public UnitSummary deactivate(long id) {
+    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    OrgUnit unit = existing(id);
+    deactivateUnit(unit);
+    return unit.toSummary();
+  }
+
+  /** Puts a unit back into use; its parent must be active. */
+  public UnitSummary reactivate(long id) {
+    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    OrgUnit unit = existing(id);
+    reactivateUnit(unit);
+    return unit.toSummary();
+  }
+
+  @Override
+  public SyncOutcome apply(ExternalUnit external) {
+    actors.requireAnyRole(Roles.INTEGRATION, Roles.SYSTEM_ADMIN);
+    ValidationException.Collector errors = new ValidationException.Collector();
+    if (external.type() == null) {
+      errors.add("type", "validation.required");
+    }
+    if (!UnitCode.isValid(external.code())) {
+      errors.add(
+          "code",
+          "unit.code.invalid",
+          String.valueOf(external.code()).strip(),
+          UnitCode.MAX_LENGTH);
+    }
+    if (external.parentCode() != null && !UnitCode.isValid(external.parentCode())) {
+      errors.add("parentCode", "unit.code.invalid", external.parentCode(), UnitCode.MAX_LENGTH);
+    }
+    errors.throwIfAny();
+    UnitCode code = UnitCode.of(external.code());
+    OrgUnit parent = null;
+    if (external.parentCode() != null) {
+      UnitCode parentCode = UnitCode.of(external.parentCode());
+      if (parentCode.equals(code)) {
+        throw DomainException.rule("unit.parent.self", code.value());
+      }
+      parent =
+          units
+              .findByCode(parentCode)
+              .orElseThrow(() -> DomainException.rule("unit.parent.unknown", parentCode.value()));
+    }
+    Optional<OrgUnit> found = units.findByCode(code);
+    if (found.isEmpty()) {
+      if (!external.active()) {
+        return SyncOutcome.UNCHANGED;
+      }
+      if (parent != null && !parent.isActive()) {
+        throw DomainException.rule("unit.parent.inactive", parent.code().value());
+      }
+      createUnit(
+          code,
+          external.name(),
+          external.shortName(),
+          external.type(),
+          parent,
+          external.sortOrder());
+      return SyncOutcome.CREATED;
+    }
+    OrgUnit unit = found.get();
+    if (!external.active()) {
+      return deactivateUnit(unit) ? SyncOutcome.DEACTIVATED : SyncOutcome.UNCHANGED;
+    }
+    boolean reactivated = false;
+    if (!unit.isActive()) {
+      reactivated = reactivateUnit(unit);
+    }
+    Map<String, Object> before = unit.auditValues();
+    boolean changed =
+        applyChanges(
+            unit,
+            external.name(),
+            external.shortName(),
+            external.type(),
+            parent,
+            external.sortOrder() == null ? unit.sortOrder() : external.sortOrder());
+    if (changed) {
+      unit.touch(clock.instant());
+      audit.record(ENTITY, unit.id().toString(), "UPDATE", before, unit.auditValues());
+    }
+    if (reactivated) {
+      return SyncOutcome.REACTIVATED;
+    }
+    return changed ? SyncOutcome.UPDATED : SyncOutcome.UNCHANGED;
+  }
+
+  private OrgUnit createUnit(
+      UnitCode code,
+      String name,
+      String shortName,
+      UnitType type,
+      OrgUnit parent,
+      Integer sortOrder) {
+    OrgUnit unit =
+        OrgUnit.create(
+            code,
+            name,
+            shortName,
+            type,
+            parent,
+            sortOrder == null ? 0 : sortOrder,
+            clock.instant());
+    units.store(unit);
+    unit.placeUnder(parent);
+    audit.record(ENTITY, unit.id().toString(), "CREATE", Map.of(), unit.auditValues());
+    return unit;
+  }
+
+  private boolean applyChanges(
+      OrgUnit unit, String name, String shortName, UnitType type, OrgUnit parent, int sortOrder) {
+    boolean described = unit.describe(name, shortName, sortOrder);
+    if (type != unit.type()) {
+      for (OrgUnit child : units.children(unit.id())) {
+        if (!child.type().mayBeChildOf(type)) {
+          throw DomainException.rule(
+              "unit.retype.children",
+              unit.code().value(),
+              new MessageKey(type.labelKey()),
+              child.code().value(),
+              new MessageKey(child.type().labelKey()));
+        }
+      }
+    }
+    OrgUnit.Placement placement = unit.place(type, parent);
+    if (placement.moved()) {
+      units.rewritePaths(placement.previousPath(), unit.path());
+    }
+    return described || placement.changed();
+  }
+
+  private boolean deactivateUnit(OrgUnit unit) {
+    if (!unit.isActive()) {
+      return false;
+    }
+    long activeChildren = units.countActiveChildren(unit.id());
+    if (activeChildren > 0) {
+      throw DomainException.rule(
+          "unit.deactivate.active-children", unit.code().value(), activeChildren);
+    }
+    Map<String, Object> before = unit.auditValues();
+    unit.deactivate();
+    unit.touch(clock.instant());
+    audit.record(ENTITY, unit.id().toString(), "DEACTIVATE", before, unit.auditValues());
+    return true;
+  }
+
+  private boolean reactivateUnit(OrgUnit unit) {
+    OrgUnit parent = unit.parentId() == null ? null : existing(unit.parentId());
+    Map<String, Object> before = unit.auditValues();
+    if (!unit.reactivate(parent)) {
+      return false;
+    }
+    unit.touch(clock.instant());
+    audit.record(ENTITY, unit.id().toString(), "REACTIVATE", before, unit.auditValues());
+    return true;
+  }
+
+  private OrgUnit existing(long id) {
+    return units.find(id).orElseThrow(() -> DomainException.notFound("unit.not-found", id));
+  }
+
+  private OrgUnit activeParent(long id) {
+    OrgUnit parent = existing(id);
+    if (!parent.isActive()) {
+      throw DomainException.rule("unit.parent.inactive", parent.code().value());
+    }
+    return parent;
+  }
+
+  // ---- reading
+  // -------------------------------------------------------------------------------------------
+
+  /** The units directly below {@code parentId} (the top of the tree for {@code null}). */
+  @Transactional(TxType.SUPPORTS)
+  public List<UnitNode> children(Long parentId) {
+    actors.requireAnyRole(Roles.ASSIGNABLE.toArray(String[]::new));
+    List<OrgUnit> children = units.children(parentId);
+    Map<Long, Boolean> below = units.hasChildren(children.stream().map(OrgUnit::id).toList());
+    return children.stream()
+        .map(unit -> new UnitNode(unit.toSummary(), below.get(unit.id()), unit.version()))
+        .toList();
+  }
+
+  /** One unit with its version. */
+  @Transactional(TxType.SUPPORTS)
+  public UnitNode node(long id) {
+    actors.requireAnyRole(Roles.ASSIGNABLE.toArray(String[]::new));
+    OrgUnit unit = existing(id);
+    boolean hasChildren = units.hasChildren(List.of(unit.id())).get(unit.id());
+    return new UnitNode(unit.toSummary(), hasChildren, unit.version());
+  }
+
+  /** Units whose name or code contains {@code text}. */
+  @Transactional(TxType.SUPPORTS)
+  public List<UnitSummary> search(String text, int limit) {
+    actors.requireAnyRole(Roles.ASSIGNABLE.toArray(String[]::new));
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return units.search(text, Math.min(limit, 200)).stream().map(OrgUnit::toSummary).toList();
+  }
+
+  /** Number of active units per type. */
+  @Transactional(TxType.SUPPORTS)
+  public Map<UnitType, Long> countActiveByType() {
+    return units.countActiveByType();
+  }
+
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public Optional<UnitSummary> findById(long id) {
+    return units.find(id).map(OrgUnit::toSummary);
+  }
+
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public Optional<UnitSummary> findByCode(String code) {
+    if (!UnitCode.isValid(code)) {
+      return Optional.empty();
+    }
+    return units.findByCode(UnitCode.of(code)).map(OrgUnit::toSummary);
+  }
+
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public List<UnitSummary> subtree(long unitId) {
+    return units.subtree(existing(unitId)).stream().map(OrgUnit::toSummary).toList();
+  }
+}

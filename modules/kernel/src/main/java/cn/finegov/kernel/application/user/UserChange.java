@@ -1,0 +1,13 @@
+package cn.finegov.kernel.application.user;
+
+import java.util.Set;
+
+/**
+ * New values of a user account.
+ *
+ * @param displayName name shown to others
+ * @param unitId the user's organisation unit
+ * @param roles roles held
+ * @param version the version the editor saw
+ */
+public record UserChange(String displayName, Long unitId, Set<String> roles, long version) {}

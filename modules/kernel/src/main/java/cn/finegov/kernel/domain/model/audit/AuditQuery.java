@@ -1,0 +1,28 @@
+package cn.finegov.kernel.domain.model.audit;
+
+import java.time.Instant;
+
+/**
+ * Filter of an audit search; {@code null} fields do not filter.
+ *
+ * @param actor login name of the actor (exact)
+ * @param unitCode the actor's unit code (exact)
+ * @param entityType kind of thing changed (exact)
+ * @param entityId identifier of the thing changed (exact)
+ * @param action what happened (exact)
+ * @param from earliest time, inclusive
+ * @param to latest time, exclusive
+ */
+public record AuditQuery(
+    String actor,
+    String unitCode,
+    String entityType,
+    String entityId,
+    String action,
+    Instant from,
+    Instant to) {
+
+  public static AuditQuery all() {
+    return new AuditQuery(null, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,21 @@
+package cn.finegov.kernel.domain.model.user;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds user accounts. */
+public interface UserAccountRepository {
+
+  Optional<UserAccount> find(long id);
+
+  Optional<UserAccount> findByUsername(Username username);
+
+  UserAccount store(UserAccount user);
+
+  /** A page of accounts matching the filter, ordered by the filter's sort. */
+  List<UserAccount> search(UserQuery query, int first, int pageSize);
+
+  long count(UserQuery query);
+
+  long countAll();
+}

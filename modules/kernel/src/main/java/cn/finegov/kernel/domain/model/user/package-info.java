@@ -1,0 +1,2 @@
+/** User accounts: login name, unit, roles and the hash of the password. */
+package cn.finegov.kernel.domain.model.user;

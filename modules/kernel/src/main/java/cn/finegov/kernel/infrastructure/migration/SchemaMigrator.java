@@ -1,0 +1,76 @@
+package cn.finegov.kernel.infrastructure.migration;
+
+import cn.finegov.kernel.api.module.GovernanceModule;
+import cn.finegov.kernel.api.module.ModuleSchema;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Migrates the schema of every installed module at deployment, kernel first, each module with its
+ * own history table. Startup beans that use the database declare
+ * {@code @DependsOn("SchemaMigrator")}. A failed migration fails the deployment: the application
+ * never runs on a schema it does not know.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrator {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+  @Resource(lookup = "jdbc/governance")
+  private DataSource dataSource;
+
+  @Inject @Any private Instance<GovernanceModule> modules;
+
+  @PostConstruct
+  void migrateInstalledModules() {
+    DatabaseDialect dialect = dialect();
+    List<GovernanceModule> ordered =
+        modules.stream().sorted(Comparator.comparingInt(GovernanceModule::order)).toList();
+    for (GovernanceModule module : ordered) {
+      module.schema().ifPresent(schema -> migrate(module, schema, dialect));
+    }
+  }
+
+  private void migrate(GovernanceModule module, ModuleSchema schema, DatabaseDialect dialect) {
+    Flyway flyway =
+        Flyway.configure(module.getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:" + schema.location())
+            .table(schema.historyTable())
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .placeholders(dialect.placeholders())
+            .load();
+    MigrateResult result = flyway.migrate();
+    LOG.info(
+        () ->
+            String.format(
+                "Schema of module '%s' (%s): %d migration(s) applied, now at version %s",
+                module.key(), dialect, result.migrationsExecuted, result.targetSchemaVersion));
+  }
+
+  private DatabaseDialect dialect() {
+    try (Connection connection = dataSource.getConnection()) {
+      return DatabaseDialect.ofProductName(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database behind jdbc/governance cannot be reached", e);
+    }
+  }
+}

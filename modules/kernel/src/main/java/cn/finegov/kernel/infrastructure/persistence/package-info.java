@@ -1,0 +1,2 @@
+/** JPA implementations of the kernel's repositories, on the persistence unit {@code kernel}. */
+package cn.finegov.kernel.infrastructure.persistence;

@@ -1,0 +1,121 @@
+package cn.finegov.kernel.interfaces.rest;
+
+import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.application.audit.AuditService;
+import cn.finegov.kernel.domain.model.audit.AuditEntry;
+import cn.finegov.kernel.domain.model.audit.AuditQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit log, for the audit administrator only. */
+@Path("/audit")
+@RequestScoped
+@RolesAllowed(Roles.AUDIT_ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The audit log (audit administrator only)")
+public class AuditResource {
+
+  /**
+   * One audit entry.
+   *
+   * @param id identifier, increasing with time
+   * @param occurredAt when
+   * @param actor who (login name or system flow)
+   * @param actorName display name of the actor
+   * @param actorUnit the actor's unit code
+   * @param clientAddress from where
+   * @param entityType kind of thing
+   * @param entityId which thing
+   * @param action what happened
+   * @param before values before (JSON text) or {@code null}
+   * @param after values after (JSON text) or {@code null}
+   */
+  public record Entry(
+      long id,
+      Instant occurredAt,
+      String actor,
+      String actorName,
+      String actorUnit,
+      String clientAddress,
+      String entityType,
+      String entityId,
+      String action,
+      String before,
+      String after) {
+
+    static Entry of(AuditEntry entry) {
+      return new Entry(
+          entry.id(),
+          entry.occurredAt(),
+          entry.actor(),
+          entry.actorName(),
+          entry.actorUnit(),
+          entry.clientAddress(),
+          entry.entityType(),
+          entry.entityId(),
+          entry.action(),
+          entry.beforeValues(),
+          entry.afterValues());
+    }
+  }
+
+  /**
+   * A page of entries, newest first.
+   *
+   * @param total entries matching the filter
+   * @param items this page
+   */
+  public record EntryPage(long total, List<Entry> items) {}
+
+  @Inject private AuditService audit;
+
+  @GET
+  @Operation(summary = "Audit entries matching a filter, newest first")
+  public EntryPage search(
+      @QueryParam("actor") String actor,
+      @QueryParam("unit") String unitCode,
+      @QueryParam("entityType") String entityType,
+      @QueryParam("entityId") String entityId,
+      @QueryParam("action") String action,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("100") int max) {
+    AuditQuery query =
+        new AuditQuery(
+            actor,
+            unitCode,
+            entityType,
+            entityId,
+            action,
+            instant("from", from),
+            instant("to", to));
+    return new EntryPage(
+        audit.count(query),
+        audit.search(query, Math.max(0, first), Math.max(1, max)).stream().map(Entry::of).toList());
+  }
+
+  private static Instant instant(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of(field, "validation.instant", text.strip());
+    }
+  }
+}

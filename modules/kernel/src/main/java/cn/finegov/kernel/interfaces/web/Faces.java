@@ -1,0 +1,92 @@
+package cn.finegov.kernel.interfaces.web;
+
+import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.error.FieldError;
+import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.i18n.MessageSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/** Shows outcomes of actions as form messages in the view's language. */
+@ApplicationScoped
+public class Faces {
+
+  @Inject private MessageSource messages;
+
+  public void info(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_INFO, null, messages.get(Messages.locale(), key, arguments));
+  }
+
+  public void error(String key, Object... arguments) {
+    add(FacesMessage.SEVERITY_ERROR, null, messages.get(Messages.locale(), key, arguments));
+  }
+
+  /** Shows a refusal: one message per invalid field, or the reason. */
+  public void refusal(DomainException refusal) {
+    if (refusal instanceof ValidationException invalid) {
+      for (FieldError field : invalid.errors()) {
+        add(
+            FacesMessage.SEVERITY_ERROR,
+            null,
+            messages.get(Messages.locale(), "field." + field.field())
+                + ": "
+                + messages.get(Messages.locale(), field.messageKey(), field.arguments()));
+      }
+    } else {
+      add(
+          FacesMessage.SEVERITY_ERROR,
+          null,
+          messages.get(Messages.locale(), refusal.messageKey(), refusal.arguments()));
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * Runs an action; a refusal becomes form messages and the result is {@code null}.
+   *
+   * @return the action's result, or {@code null} when it was refused
+   */
+  public <T> T attempt(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (DomainException refusal) {
+      refusal(refusal);
+      return null;
+    } catch (RuntimeException failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof DomainException refusal) {
+          refusal(refusal);
+          return null;
+        }
+        if (cause instanceof jakarta.persistence.OptimisticLockException) {
+          error("error.concurrent-change");
+          FacesContext.getCurrentInstance().validationFailed();
+          return null;
+        }
+      }
+      throw failure;
+    }
+  }
+
+  /** Runs an action without a result; see {@link #attempt(Supplier)}. */
+  public boolean attempt(Runnable action) {
+    return attempt(
+            () -> {
+              action.run();
+              return Boolean.TRUE;
+            })
+        != null;
+  }
+
+  private static void add(FacesMessage.Severity severity, String clientId, String text) {
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+  }
+
+  /** For messages that are not bound to a locale of a view (e.g. exports). */
+  public String text(String key, Object... arguments) {
+    return messages.get(Messages.locale(), key, arguments);
+  }
+}

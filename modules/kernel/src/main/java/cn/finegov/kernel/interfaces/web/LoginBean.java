@@ -1,0 +1,66 @@
+package cn.finegov.kernel.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in form. */
+@Named("login")
+@RequestScoped
+public class LoginBean {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private Faces faces;
+
+  private String username;
+  private String password;
+
+  public void submit() throws IOException {
+    FacesContext context = FacesContext.getCurrentInstance();
+    ExternalContext external = context.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    if (request.getSession(false) != null) {
+      // A session that existed before sign-in gets a new identifier (no session fixation).
+      request.changeSessionId();
+    }
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    password = null;
+    switch (status) {
+      case SEND_CONTINUE -> context.responseComplete();
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      default -> faces.error("login.failed");
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,33 @@
+package cn.finegov.kernel.interfaces.web;
+
+import cn.finegov.kernel.api.org.OrganisationDirectory;
+import cn.finegov.kernel.api.org.UnitSummary;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.inject.Inject;
+
+/** Lets unit pickers (auto-complete) carry a unit by its identifier. */
+@FacesConverter(value = "unitConverter", managed = true)
+public class UnitSummaryConverter implements Converter<UnitSummary> {
+
+  @Inject private OrganisationDirectory directory;
+
+  @Override
+  public UnitSummary getAsObject(FacesContext context, UIComponent component, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return directory.findById(Long.parseLong(value.strip())).orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public String getAsString(FacesContext context, UIComponent component, UnitSummary unit) {
+    return unit == null ? "" : String.valueOf(unit.id());
+  }
+}
