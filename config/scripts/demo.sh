@@ -6,6 +6,7 @@
 #                                   print the address and the demo logins
 #   config/scripts/demo.sh stop     stop the domain
 #   config/scripts/demo.sh status   is it running?
+#   config/scripts/demo.sh redeploy build and redeploy into the running domain (for developers)
 #
 # The domain, its H2 database and the exchange directories live in governance-ear/ear/target/demo; a
 # `mvn clean` removes them, and the next start recreates them with fresh demo data.
@@ -94,6 +95,14 @@ stop() {
   log "Stopped"
 }
 
+redeploy() {
+  rm -rf "$GOV_ROOT/governance-ear/web/target" "$EAR"
+  mvn -q -o -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -Dspotless.check.skip=true >&2 || die "the build failed"
+  as deploy --force=true --name governance "$EAR" >&2
+  wait_for_http "http://localhost:$HTTP_PORT/health/ready" 60 || die "not ready; see the server log"
+  log "Redeployed"
+}
+
 status() {
   if [ -x "$ASADMIN" ] && as list-applications >/dev/null 2>&1; then
     echo "running: http://localhost:$HTTP_PORT/governance/"
@@ -107,5 +116,6 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  redeploy) redeploy ;;
+  *) echo "usage: $0 start|stop|status|redeploy" >&2; exit 2 ;;
 esac

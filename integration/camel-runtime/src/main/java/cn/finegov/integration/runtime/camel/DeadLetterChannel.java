@@ -78,7 +78,7 @@ public class DeadLetterChannel implements Processor {
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof DomainException refusal) {
-        return messages.get(MessageSource.CHINESE, refusal.messageKey(), refusal.arguments());
+        return messages.describe(MessageSource.CHINESE, refusal);
       }
     }
     String message = failure.getMessage();

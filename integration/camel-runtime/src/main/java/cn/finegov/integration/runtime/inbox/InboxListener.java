@@ -6,10 +6,8 @@ import cn.finegov.integration.runtime.api.InboxMessage;
 import cn.finegov.integration.runtime.api.RejectedMessageException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.security.ActorContext;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.MessageDrivenContext;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -20,17 +18,23 @@ import jakarta.jms.TextMessage;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Consumes the inbox inside a container-managed JTA transaction that spans the broker and the
- * database. The handler's work runs in a nested transaction: when it commits, this transaction
- * commits and only then is the message acknowledged. When the handler fails, the message is
- * delivered again (this transaction rolls back) up to {@code governance.inbox.max-attempts} times
- * (default 5); a refused message, or the last failed attempt, becomes a dead letter committed
- * together with the acknowledgement. A message is never lost and never dropped silently.
+ * Consumes the inbox at least once. The broker acknowledges a message only when {@link #onMessage}
+ * returns normally, and it returns only after the work the message caused has committed (the
+ * handler's own transaction) or, for a message that cannot succeed, after its dead letter has
+ * committed. A failure before that throws: the broker delivers the message again (up to {@code
+ * governance.inbox.max-attempts}, default 5, one second apart), and a crash at any point leaves the
+ * message in the queue. Handlers are idempotent, since a crash between the commit and the
+ * acknowledgement delivers a message twice.
+ *
+ * <p>The bean itself runs outside a container transaction on purpose: the server's embedded broker
+ * cannot keep its transactional session across the suspension that the handler's nested
+ * transactions require.
  */
 @MessageDriven(
     activationConfig = {
@@ -39,14 +43,25 @@ import org.eclipse.microprofile.config.Config;
           propertyValue = InboxQueue.JNDI_NAME),
       @ActivationConfigProperty(
           propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue")
+          propertyValue = "jakarta.jms.Queue"),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = "1000"),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryInterval",
+          propertyValue = "1000")
     })
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboxListener implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(InboxListener.class.getName());
 
-  @Resource private MessageDrivenContext context;
+  /**
+   * Failed attempts per JMS message id, for brokers that do not count redeliveries of a failed
+   * endpoint.
+   */
+  private static final Map<String, Integer> FAILURES = new ConcurrentHashMap<>();
+
   @Inject private InboxDispatcher dispatcher;
   @Inject private DeadLetters deadLetters;
   @Inject private ActorContext actors;
@@ -56,8 +71,10 @@ public class InboxListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     InboxMessage inbound;
+    String jmsId;
     try {
-      inbound = read(message);
+      jmsId = message.getJMSMessageID();
+      inbound = read(message, jmsId);
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.SEVERE, "An inbox message cannot be read; it goes to the dead letters", e);
       deadLetters.record(
@@ -83,18 +100,19 @@ public class InboxListener implements MessageListener {
             dispatcher.dispatch(inbound);
             return null;
           });
+      FAILURES.remove(jmsId);
     } catch (RuntimeException failure) {
       Throwable cause = unwrap(failure);
       boolean refused = cause instanceof RejectedMessageException;
       if (!refused && inbound.attempt() < maxAttempts) {
+        FAILURES.merge(jmsId, 1, Integer::sum);
         LOG.log(
             Level.WARNING,
             String.format(
                 "Inbox message %s of flow %s failed (attempt %d of %d); it will be delivered again",
                 inbound.messageId(), inbound.flow(), inbound.attempt(), maxAttempts),
             cause);
-        context.setRollbackOnly();
-        return;
+        throw new RedeliveryRequested(cause);
       }
       String reason =
           refused
@@ -113,6 +131,16 @@ public class InboxListener implements MessageListener {
               withIds(inbound),
               "inbox:" + inbound.flow(),
               inbound.messageId() == null ? null : inbound.flow() + ":" + inbound.messageId()));
+      FAILURES.remove(jmsId);
+    }
+  }
+
+  /** Thrown to have the broker deliver the message again; carries the handler's failure. */
+  static final class RedeliveryRequested extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RedeliveryRequested(Throwable cause) {
+      super("inbox message will be delivered again", cause);
     }
   }
 
@@ -124,7 +152,7 @@ public class InboxListener implements MessageListener {
     return headers;
   }
 
-  private static InboxMessage read(Message message) throws JMSException {
+  private static InboxMessage read(Message message, String jmsId) throws JMSException {
     if (!(message instanceof TextMessage text)) {
       throw new JMSException("not a text message: " + message.getClass().getName());
     }
@@ -140,10 +168,11 @@ public class InboxListener implements MessageListener {
         headers.put(name, message.getStringProperty(name));
       }
     }
-    int attempt =
+    int delivered =
         message.propertyExists("JMSXDeliveryCount")
             ? message.getIntProperty("JMSXDeliveryCount")
             : 1;
+    int attempt = Math.max(delivered, FAILURES.getOrDefault(jmsId, 0) + 1);
     return new InboxMessage(
         flow, message.getStringProperty(InboxQueue.MESSAGE_ID), text.getText(), headers, attempt);
   }

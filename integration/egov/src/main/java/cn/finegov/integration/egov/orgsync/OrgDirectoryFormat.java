@@ -1,7 +1,9 @@
 package cn.finegov.integration.egov.orgsync;
 
 import cn.finegov.kernel.api.org.UnitType;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +43,9 @@ public record OrgDirectoryFormat(
     String charset) {
 
   public OrgDirectoryFormat {
-    types = Map.copyOf(types);
-    activeValues = Set.copyOf(activeValues);
-    inactiveValues = Set.copyOf(inactiveValues);
+    types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+    activeValues = Collections.unmodifiableSet(new LinkedHashSet<>(activeValues));
+    inactiveValues = Collections.unmodifiableSet(new LinkedHashSet<>(inactiveValues));
   }
 
   /** Columns a file must have. */

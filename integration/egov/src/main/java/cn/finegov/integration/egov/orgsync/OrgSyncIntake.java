@@ -66,7 +66,7 @@ public class OrgSyncIntake {
           fileName,
           messageId == null ? "?" : messageId,
           channel(in),
-          messages.get(MessageSource.CHINESE, e.messageKey(), e.arguments()));
+          messages.describe(MessageSource.CHINESE, e));
       throw e;
     }
     in.setHeader(MESSAGE_ID, batch.messageId());

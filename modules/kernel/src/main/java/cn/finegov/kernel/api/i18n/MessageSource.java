@@ -1,5 +1,9 @@
 package cn.finegov.kernel.api.i18n;
 
+import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.error.FieldError;
+import cn.finegov.kernel.api.error.ValidationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +28,26 @@ public interface MessageSource {
 
   /** Whether any bundle defines {@code key}. */
   boolean contains(String key);
+
+  /**
+   * A refusal as one text: its reason and, for invalid input, every invalid field with its own
+   * reason (field names are looked up as {@code field.<name>}).
+   */
+  default String describe(Locale locale, DomainException refusal) {
+    String text = get(locale, refusal.messageKey(), refusal.arguments());
+    if (refusal instanceof ValidationException invalid) {
+      List<String> fields = new ArrayList<>();
+      for (FieldError error : invalid.errors()) {
+        String name =
+            contains("field." + error.field())
+                ? get(locale, "field." + error.field())
+                : error.field();
+        fields.add(name + ": " + get(locale, error.messageKey(), error.arguments()));
+      }
+      text += " " + String.join("; ", fields);
+    }
+    return text;
+  }
 
   /** The supported locale closest to {@code requested}; Chinese when nothing matches. */
   static Locale supported(Locale requested) {

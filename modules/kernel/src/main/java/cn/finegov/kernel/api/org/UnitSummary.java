@@ -27,6 +27,11 @@ public record UnitSummary(
     String path)
     implements Serializable {
 
+  /** Name and code, as pickers show a unit: {@code 望江街道办事处 (990102001)}. */
+  public String label() {
+    return name + " (" + code + ")";
+  }
+
   /** Whether this unit is {@code ancestorId} itself or below it. */
   public boolean isWithin(long ancestorId) {
     return path.contains("/" + ancestorId + "/");

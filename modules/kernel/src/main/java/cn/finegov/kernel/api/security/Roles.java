@@ -3,7 +3,7 @@ package cn.finegov.kernel.api.security;
 import java.util.List;
 
 /**
- * Role names of the suite, usable in {@code @RolesAllowed}. The system, security and audit
+ * Role names of the suite, usable in {@link RequiresRole}. The system, security and audit
  * administrators are kept apart (三员分立): a user may hold at most one of the three.
  */
 public final class Roles {

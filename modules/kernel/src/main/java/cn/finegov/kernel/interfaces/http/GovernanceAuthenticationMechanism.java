@@ -11,7 +11,6 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -19,6 +18,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -34,13 +34,12 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  *   <li>screens: form sign-in on {@code /login.xhtml}; the login bean calls {@code
  *       SecurityContext.authenticate} with the credentials, and the sign-in is kept in the HTTP
  *       session; a protected page opened without a session redirects to the login page and back
- *       after sign-in ({@link LoginToContinue});
+ *       after sign-in;
  *   <li>REST clients: HTTP Basic on every request, without a session; wrong credentials get 401
  *       with a problem document.
  * </ul>
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class GovernanceAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
@@ -63,10 +62,24 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
       if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
         return basic(authorization.substring(6).strip(), request, response, context);
       }
+      if (context.isProtected()) {
+        return context.redirect(loginUrl(request));
+      }
       return context.doNothing();
     } finally {
       ClientAddress.clear();
     }
+  }
+
+  /** The login page, with the screen asked for as {@code next} so that sign-in continues there. */
+  static String loginUrl(HttpServletRequest request) {
+    String target = request.getRequestURI();
+    if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+      target += "?" + request.getQueryString();
+    }
+    return request.getContextPath()
+        + "/login.xhtml?next="
+        + URLEncoder.encode(target, StandardCharsets.UTF_8);
   }
 
   private AuthenticationStatus formSignIn(Credential credential, HttpMessageContext context) {

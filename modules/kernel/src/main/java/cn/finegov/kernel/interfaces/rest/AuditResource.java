@@ -1,11 +1,11 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.security.RequiresRole;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.application.audit.AuditService;
 import cn.finegov.kernel.domain.model.audit.AuditEntry;
 import cn.finegov.kernel.domain.model.audit.AuditQuery;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The audit log, for the audit administrator only. */
 @Path("/audit")
 @RequestScoped
-@RolesAllowed(Roles.AUDIT_ADMIN)
+@RequiresRole(Roles.AUDIT_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The audit log (audit administrator only)")
 public class AuditResource {

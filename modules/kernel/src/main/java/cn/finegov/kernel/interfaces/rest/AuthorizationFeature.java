@@ -3,10 +3,10 @@ package cn.finegov.kernel.interfaces.rest;
 import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.api.security.RequiresRole;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,11 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Authorisation of every REST method, secure by default: {@code @PermitAll} is open,
- * {@code @RolesAllowed} needs one of its roles, {@code @DenyAll} is closed, and a method with none
- * of them (on itself or its class) needs a signed-in caller. Method annotations win over class
- * annotations. The roles are those of the account, read through {@link ActorContext} as the
- * services read them. Anonymous callers get 401, others without a role 403.
+ * Authorisation of every REST method, secure by default: {@code @PermitAll} is open, {@link
+ * RequiresRole} needs one of its roles, {@code @DenyAll} is closed, and a method with none of them
+ * (on itself or its class) needs a signed-in caller. Method annotations win over class annotations.
+ * The roles are those of the account, read through {@link ActorContext} as the services read them.
+ * Anonymous callers get 401, others without a role 403.
  */
 @Provider
 public class AuthorizationFeature implements DynamicFeature {
@@ -61,7 +61,7 @@ public class AuthorizationFeature implements DynamicFeature {
       if (element.isAnnotationPresent(PermitAll.class)) {
         return Optional.of(new Access(true, false, Set.of()));
       }
-      RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+      RequiresRole roles = element.getAnnotation(RequiresRole.class);
       return roles == null
           ? Optional.empty()
           : Optional.of(new Access(false, false, Set.of(roles.value())));

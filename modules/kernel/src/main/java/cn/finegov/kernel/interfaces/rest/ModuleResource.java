@@ -1,10 +1,10 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.security.RequiresRole;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.application.module.ModuleRegistry;
 import cn.finegov.kernel.application.module.ModuleView;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,7 @@ public class ModuleResource {
 
   @PUT
   @Path("{key}")
-  @RolesAllowed(Roles.SYSTEM_ADMIN)
+  @RequiresRole(Roles.SYSTEM_ADMIN)
   @Operation(summary = "Switch a module on or off; its menu, REST paths and routes follow at once")
   public List<ModuleView> switchModule(@PathParam("key") String key, Switch wanted) {
     if (wanted == null || wanted.enabled() == null) {

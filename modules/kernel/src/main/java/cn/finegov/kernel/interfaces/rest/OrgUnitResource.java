@@ -1,9 +1,9 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.security.RequiresRole;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.application.org.OrganisationService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -70,7 +70,7 @@ public class OrgUnitResource {
   }
 
   @POST
-  @RolesAllowed(Roles.SYSTEM_ADMIN)
+  @RequiresRole(Roles.SYSTEM_ADMIN)
   @Operation(summary = "Create a unit")
   public Response create(UnitInput input) {
     long id = organisation.create(Bodies.required(input).toDraft()).id();
@@ -81,7 +81,7 @@ public class OrgUnitResource {
 
   @PUT
   @Path("{id}")
-  @RolesAllowed(Roles.SYSTEM_ADMIN)
+  @RequiresRole(Roles.SYSTEM_ADMIN)
   @Operation(
       summary = "Change name, type, parent or position of a unit (send the version last read)")
   public UnitJson update(@PathParam("id") long id, UnitInput input) {
@@ -91,7 +91,7 @@ public class OrgUnitResource {
 
   @POST
   @Path("{id}/deactivate")
-  @RolesAllowed(Roles.SYSTEM_ADMIN)
+  @RequiresRole(Roles.SYSTEM_ADMIN)
   @Operation(summary = "Take a unit out of use (refused while active units stand below it)")
   public UnitJson deactivate(@PathParam("id") long id) {
     organisation.deactivate(id);
@@ -100,7 +100,7 @@ public class OrgUnitResource {
 
   @POST
   @Path("{id}/reactivate")
-  @RolesAllowed(Roles.SYSTEM_ADMIN)
+  @RequiresRole(Roles.SYSTEM_ADMIN)
   @Operation(summary = "Put a unit back into use")
   public UnitJson reactivate(@PathParam("id") long id) {
     organisation.reactivate(id);

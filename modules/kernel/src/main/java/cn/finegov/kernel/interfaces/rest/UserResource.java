@@ -1,11 +1,11 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.security.RequiresRole;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.application.user.UserService;
 import cn.finegov.kernel.application.user.UserView;
 import cn.finegov.kernel.domain.model.user.UserQuery;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** User accounts, for the security administrator only. */
 @Path("/users")
 @RequestScoped
-@RolesAllowed(Roles.SECURITY_ADMIN)
+@RequiresRole(Roles.SECURITY_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "User accounts, their units and roles")

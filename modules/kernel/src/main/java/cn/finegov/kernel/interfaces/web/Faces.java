@@ -1,8 +1,6 @@
 package cn.finegov.kernel.interfaces.web;
 
 import cn.finegov.kernel.api.error.DomainException;
-import cn.finegov.kernel.api.error.FieldError;
-import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -24,23 +22,9 @@ public class Faces {
     add(FacesMessage.SEVERITY_ERROR, null, messages.get(Messages.locale(), key, arguments));
   }
 
-  /** Shows a refusal: one message per invalid field, or the reason. */
+  /** Shows a refusal with its reason and, for invalid input, each invalid field. */
   public void refusal(DomainException refusal) {
-    if (refusal instanceof ValidationException invalid) {
-      for (FieldError field : invalid.errors()) {
-        add(
-            FacesMessage.SEVERITY_ERROR,
-            null,
-            messages.get(Messages.locale(), "field." + field.field())
-                + ": "
-                + messages.get(Messages.locale(), field.messageKey(), field.arguments()));
-      }
-    } else {
-      add(
-          FacesMessage.SEVERITY_ERROR,
-          null,
-          messages.get(Messages.locale(), refusal.messageKey(), refusal.arguments()));
-    }
+    add(FacesMessage.SEVERITY_ERROR, null, messages.describe(Messages.locale(), refusal));
     FacesContext.getCurrentInstance().validationFailed();
   }
 

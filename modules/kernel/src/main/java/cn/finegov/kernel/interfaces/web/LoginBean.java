@@ -24,6 +24,7 @@ public class LoginBean {
 
   private String username;
   private String password;
+  private String next;
 
   public void submit() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -43,9 +44,33 @@ public class LoginBean {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> context.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      case SUCCESS -> external.redirect(safeNext(external.getRequestContextPath()));
       default -> faces.error("login.failed");
     }
+  }
+
+  /**
+   * Where to go after sign-in: the screen that sent the user here, if it is a page of this application (never
+   * another site), otherwise the dashboard.
+   */
+  String safeNext(String contextPath) {
+    if (next != null
+        && next.startsWith(contextPath + "/")
+        && !next.contains("//")
+        && !next.contains("\\")
+        && !next.contains("/login.xhtml")
+        && !next.contains("/api/")) {
+      return next;
+    }
+    return contextPath + "/index.xhtml";
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getUsername() {

@@ -7,8 +7,8 @@ import cn.finegov.integration.runtime.deadletter.DeadLetterView;
 import cn.finegov.integration.runtime.status.RouteStatusService;
 import cn.finegov.integration.runtime.status.RouteView;
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.security.RequiresRole;
 import cn.finegov.kernel.api.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Route status and dead letters, for the system administrator. */
 @Path("/integration")
 @RequestScoped
-@RolesAllowed(Roles.SYSTEM_ADMIN)
+@RequiresRole(Roles.SYSTEM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integration", description = "Camel routes and dead letters")
 public class IntegrationResource {

@@ -7,8 +7,8 @@ import cn.finegov.integration.egov.orgsync.OrgSyncImports;
 import cn.finegov.integration.egov.orgsync.OrgSyncUploads;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.module.ModuleApi;
+import cn.finegov.kernel.api.security.RequiresRole;
 import cn.finegov.kernel.api.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/egov/orgsync")
 @ModuleApi(EgovModule.KEY)
 @RequestScoped
-@RolesAllowed(Roles.SYSTEM_ADMIN)
+@RequiresRole(Roles.SYSTEM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "E-government platform", description = "Organisation directory synchronisation")
 public class OrgSyncResource {

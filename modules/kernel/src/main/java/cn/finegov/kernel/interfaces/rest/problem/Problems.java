@@ -28,15 +28,14 @@ public class Problems {
                             messages.get(locale, error.messageKey(), error.arguments())))
                 .toList()
             : List.of();
-    String detail = messages.get(locale, refusal.messageKey(), refusal.arguments());
-    if (!fields.isEmpty()) {
-      detail +=
-          " "
-              + String.join(
-                  "; ", fields.stream().map(f -> f.field() + ": " + f.message()).toList());
-    }
     return new Problem(
-        status, title(status, locale), detail, refusal.messageKey(), instance, fields, null);
+        status,
+        title(status, locale),
+        messages.describe(locale, refusal),
+        refusal.messageKey(),
+        instance,
+        fields,
+        null);
   }
 
   /** A problem with a status and a message key. */
