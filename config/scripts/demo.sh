@@ -8,12 +8,14 @@
 #   config/scripts/demo.sh status   is it running?
 #   config/scripts/demo.sh redeploy build and redeploy into the running domain (for developers)
 #
-# The domain, its H2 database and the exchange directories live in governance-ear/ear/target/demo; a
-# `mvn clean` removes them, and the next start recreates them with fresh demo data.
+#   config/scripts/demo.sh reset    stop and delete the demo domain with its data (the next start recreates it)
+#
+# The Payara installation, the domain, its H2 database and the exchange directories live in
+# governance-ear/demo-domain (outside every Maven target directory, so builds and tests leave them alone).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DEMO_DIR="$GOV_ROOT/governance-ear/ear/target/demo"
+DEMO_DIR="$GOV_ROOT/governance-ear/demo-domain"
 DOMAIN=governance-demo
 PORT_BASE="${GOVERNANCE_DEMO_PORT_BASE:-18000}"
 ADMIN_PORT=$((PORT_BASE + 48))
@@ -97,10 +99,16 @@ stop() {
 
 redeploy() {
   rm -rf "$GOV_ROOT/governance-ear/web/target" "$EAR"
-  mvn -q -o -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -Dspotless.check.skip=true >&2 || die "the build failed"
+  mvn -q -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -Dspotless.check.skip=true >&2 || die "the build failed"
   as deploy --force=true --name governance "$EAR" >&2
   wait_for_http "http://localhost:$HTTP_PORT/health/ready" 60 || die "not ready; see the server log"
   log "Redeployed"
+}
+
+reset() {
+  stop
+  rm -rf "$DEMO_DIR/domains" "$DEMO_DIR/var"
+  log "Demo domain and data deleted"
 }
 
 status() {
@@ -117,5 +125,6 @@ case "${1:-}" in
   stop) stop ;;
   status) status ;;
   redeploy) redeploy ;;
-  *) echo "usage: $0 start|stop|status|redeploy" >&2; exit 2 ;;
+  reset) reset ;;
+  *) echo "usage: $0 start|stop|status|redeploy|reset" >&2; exit 2 ;;
 esac

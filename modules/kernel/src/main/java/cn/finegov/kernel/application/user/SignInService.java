@@ -46,11 +46,7 @@ public class SignInService {
     boolean matches =
         hashing.matches(password, account.map(UserAccount::passwordHash).orElse(DUMMY_HASH));
     if (account.isPresent() && matches && account.get().isActive()) {
-      UserAccount user = account.get();
-      user.recordLogin(clock.instant());
-      audit.recordSecurityEvent(
-          actors.personNamed(user.username().value()).orElseThrow(), "LOGIN", Map.of());
-      return Optional.of(user.roles());
+      return Optional.of(account.get().roles());
     }
     String reason = account.isEmpty() ? "unknown-user" : matches ? "inactive" : "wrong-password";
     String shownName = name == null ? "" : name.strip();
@@ -68,6 +64,21 @@ public class SignInService {
         "LOGIN_FAILED",
         Map.of("reason", reason));
     return Optional.empty();
+  }
+
+  /**
+   * Records a completed interactive sign-in (the login page) on the account and in the audit log.
+   */
+  @Transactional
+  public void signedIn(String name) {
+    users
+        .findByUsername(Username.of(name))
+        .ifPresent(
+            user -> {
+              user.recordLogin(clock.instant());
+              audit.recordSecurityEvent(
+                  actors.personNamed(user.username().value()).orElseThrow(), "LOGIN", Map.of());
+            });
   }
 
   /** Audits a sign-out of the current person. */

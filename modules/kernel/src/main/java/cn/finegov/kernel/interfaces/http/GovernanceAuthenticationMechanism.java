@@ -2,6 +2,7 @@ package cn.finegov.kernel.interfaces.http;
 
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.application.security.ClientAddress;
+import cn.finegov.kernel.application.user.SignInService;
 import cn.finegov.kernel.interfaces.rest.RequestLocale;
 import cn.finegov.kernel.interfaces.rest.problem.Problem;
 import cn.finegov.kernel.interfaces.rest.problem.Problems;
@@ -44,6 +45,7 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private Problems problems;
+  @Inject private SignInService signIn;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -88,6 +90,7 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
       return AuthenticationStatus.SEND_FAILURE;
     }
     context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+    signIn.signedIn(result.getCallerPrincipal().getName());
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -1,6 +1,7 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.org.UnitCode;
 import cn.finegov.kernel.api.org.UnitType;
 import cn.finegov.kernel.application.org.UnitChange;
 import cn.finegov.kernel.application.org.UnitDraft;
@@ -26,25 +27,41 @@ public record UnitInput(
     Integer sortOrder,
     Long version) {
 
+  /** The unit to create; every invalid field is reported at once. */
   UnitDraft toDraft() {
-    return new UnitDraft(code, name, shortName, parseType(type), parentId, sortOrder);
-  }
-
-  UnitChange toChange() {
-    if (version == null) {
-      throw ValidationException.of("version", "validation.required");
+    ValidationException.Collector errors = new ValidationException.Collector();
+    if (!UnitCode.isValid(code)) {
+      errors.add(
+          "code", "unit.code.invalid", code == null ? "" : code.strip(), UnitCode.MAX_LENGTH);
     }
-    return new UnitChange(name, shortName, parseType(type), parentId, sortOrder, version);
+    errors.required("name", name);
+    UnitType unitType = type(errors);
+    errors.throwIfAny();
+    return new UnitDraft(code, name, shortName, unitType, parentId, sortOrder);
   }
 
-  static UnitType parseType(String type) {
+  /** The new values of an existing unit; every invalid field is reported at once. */
+  UnitChange toChange() {
+    ValidationException.Collector errors = new ValidationException.Collector();
+    if (version == null) {
+      errors.add("version", "validation.required");
+    }
+    errors.required("name", name);
+    UnitType unitType = type(errors);
+    errors.throwIfAny();
+    return new UnitChange(name, shortName, unitType, parentId, sortOrder, version);
+  }
+
+  private UnitType type(ValidationException.Collector errors) {
     if (type == null || type.isBlank()) {
-      throw ValidationException.of("type", "validation.required");
+      errors.add("type", "validation.required");
+      return null;
     }
     try {
       return UnitType.valueOf(type.strip());
     } catch (IllegalArgumentException e) {
-      throw ValidationException.of("type", "unit.type.unknown", type.strip());
+      errors.add("type", "unit.type.unknown", type.strip());
+      return null;
     }
   }
 }

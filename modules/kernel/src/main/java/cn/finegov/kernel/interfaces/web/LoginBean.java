@@ -50,8 +50,8 @@ public class LoginBean {
   }
 
   /**
-   * Where to go after sign-in: the screen that sent the user here, if it is a page of this application (never
-   * another site), otherwise the dashboard.
+   * Where to go after sign-in: the screen that sent the user here, if it is a page of this
+   * application (never another site), otherwise the dashboard.
    */
   String safeNext(String contextPath) {
     if (next != null

@@ -2,14 +2,19 @@ package cn.finegov.kernel.interfaces.web;
 
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
-/** Lets unit pickers (auto-complete) carry a unit by its identifier. */
-@FacesConverter(value = "unitConverter", managed = true)
+/**
+ * Lets unit pickers (auto-complete) carry a unit by its identifier: {@code
+ * converter="#{unitConverter}"}.
+ */
+@Named("unitConverter")
+@ApplicationScoped
 public class UnitSummaryConverter implements Converter<UnitSummary> {
 
   @Inject private OrganisationDirectory directory;

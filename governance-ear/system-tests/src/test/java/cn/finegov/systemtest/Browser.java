@@ -1,0 +1,137 @@
+package cn.finegov.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver, fully offline (Selenium
+ * Manager never runs). Register as a JUnit extension to get a screenshot in {@code
+ * target/screenshots} of every failed test.
+ */
+public final class Browser implements AfterEachCallback, AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final Path profile;
+  private final ChromeDriver driver;
+
+  public Browser() {
+    try {
+      profile = Files.createTempDirectory("governance-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1440,1000",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the web application, e.g. {@code /kernel/admin/units.xhtml}. */
+  public void open(String path) {
+    driver.get(Api.server() + "/governance" + path);
+  }
+
+  public WebElement find(By by) {
+    return until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** The element with this JSF client id ({@code form:field}). */
+  public WebElement byId(String clientId) {
+    return find(By.id(clientId));
+  }
+
+  public <T> T until(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+  }
+
+  /** Signs in through the login page. */
+  public void signIn(String username, String password) {
+    if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+      open("/login.xhtml");
+    }
+    byId("login:username").clear();
+    byId("login:username").sendKeys(username);
+    byId("login:password").sendKeys(password);
+    byId("login:submit").click();
+  }
+
+  /** Waits until no PrimeFaces AJAX request is under way. */
+  public void ajaxDone() {
+    until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  public void screenshot(String name) {
+    try {
+      Path directory =
+          Path.of(System.getProperty("governance.test.screenshots", "target/screenshots"));
+      Files.createDirectories(directory);
+      Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("No screenshot " + name + ": " + e);
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (context.getExecutionException().isPresent()) {
+      screenshot(
+          context.getRequiredTestClass().getSimpleName()
+              + "-"
+              + context.getRequiredTestMethod().getName());
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // A left-over temporary profile does no harm.
+    }
+  }
+}
