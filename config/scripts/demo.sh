@@ -57,7 +57,7 @@ start() {
   local deploy_started=$SECONDS
   as deploy --force=true --name governance "$EAR" >&2
   log "Deployed in $((SECONDS - deploy_started)) s"
-  wait_for_http "http://localhost:$HTTP_PORT/health/ready" 120 || die "the suite did not become ready; see $DEMO_DIR/domains/$DOMAIN/logs/server.log"
+  wait_for_http "$HTTP_PORT" /health/ready 120 || die "the suite did not become ready; see $DEMO_DIR/domains/$DOMAIN/logs/server.log"
   cat <<TEXT
 
   City governance suite is running ($((SECONDS - started)) s).
@@ -101,7 +101,7 @@ redeploy() {
   rm -rf "$GOV_ROOT/governance-ear/web/target" "$EAR"
   mvn -q -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -Dspotless.check.skip=true >&2 || die "the build failed"
   as deploy --force=true --name governance "$EAR" >&2
-  wait_for_http "http://localhost:$HTTP_PORT/health/ready" 60 || die "not ready; see the server log"
+  wait_for_http "$HTTP_PORT" /health/ready 60 || die "not ready; see the server log"
   log "Redeployed"
 }
 

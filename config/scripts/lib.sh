@@ -40,10 +40,24 @@ asadmin_escape() {
   printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g'
 }
 
-# Waits until an HTTP URL answers 200, at most $2 seconds.
+# The HTTP status of GET http://localhost:$1$2 (000 when nothing answers), with bash alone (no curl needed).
+http_status() {
+  local port="$1" path="$2" line=""
+  if ! exec 3<>"/dev/tcp/127.0.0.1/$port" 2>/dev/null; then
+    echo 000
+    return
+  fi
+  printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$path" >&3
+  IFS= read -r -t 10 line <&3 || true
+  exec 3<&- 3>&-
+  line="${line#HTTP/* }"
+  echo "${line%% *}"
+}
+
+# Waits until GET http://localhost:$1$2 answers 200, at most $3 seconds.
 wait_for_http() {
-  local url="$1" seconds="${2:-180}" i=0
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = "200" ]; do
+  local port="$1" path="$2" seconds="${3:-180}" i=0
+  until [ "$(http_status "$port" "$path")" = "200" ]; do
     i=$((i + 1))
     [ "$i" -ge "$seconds" ] && return 1
     sleep 1

@@ -10,7 +10,8 @@
 #      the Arquillian tests on a managed Payara Server (its own domain governance-test, configured by
 #      config/asadmin/install.sh against that PostgreSQL) deploying the real EAR, and the browser tests in
 #      headless Chromium;
-#   4. stops PostgreSQL again.
+#   4. checks that the EAR can be built without a module (-P '!module-egov');
+#   5. stops PostgreSQL again.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -70,4 +71,13 @@ trap stop_postgresql EXIT
 started=$SECONDS
 mvn -B -f "$GOV_ROOT/parent-pom.xml" clean verify \
   -Dgovernance.test.pg.port="$PG_PORT" "$@"
+
+log "Build check: the web module without the e-government module (-P '!module-egov')"
+mvn -B -q -o -f "$GOV_ROOT/parent-pom.xml" package -pl governance-ear/web -am -P '!module-egov' \
+  -DskipTests -Dspotless.check.skip=true
+WAR="$GOV_ROOT/governance-ear/web/target/governance-web.war"
+if jar tf "$WAR" | grep -q 'governance-egov-'; then
+  die "the WAR built with -P '!module-egov' still contains the e-government module"
+fi
+jar tf "$WAR" | grep -q 'governance-kernel-' || die "the WAR built with -P '!module-egov' lacks the kernel"
 log "All tests passed in $((SECONDS - started)) s"

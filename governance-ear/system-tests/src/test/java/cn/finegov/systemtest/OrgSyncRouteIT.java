@@ -80,6 +80,39 @@ class OrgSyncRouteIT {
   }
 
   @Test
+  void aLaterFileRenamesAndMovesAUnitAndTheAuditKeepsBeforeAndAfter() {
+    String code = Codes.unique("RN");
+    drop(
+        new DirectoryFile()
+            .unit(code, "原名称部门", "原名", "部门", "990100", 70, "正常")
+            .bytes(StandardCharsets.UTF_8),
+        "rename-1.csv");
+    long id = unit(code).orElseThrow().getJsonNumber("id").longValue();
+
+    JsonObject changed =
+        drop(
+            new DirectoryFile()
+                .unit(code, "新名称部门", "新名", "部门", "990102", 71, "正常")
+                .bytes(StandardCharsets.UTF_8),
+            "rename-2.csv");
+
+    assertThat(changed.getInt("updated")).isEqualTo(1);
+    JsonObject unit = unit(code).orElseThrow();
+    assertThat(unit.getString("name")).isEqualTo("新名称部门");
+    assertThat(unit.getJsonNumber("parentId").longValue())
+        .isEqualTo(OrganisationApiIT.idOf("990102"));
+    JsonObject entry =
+        auditor
+            .get("/audit?entityType=OrgUnit&action=UPDATE&entityId=" + id)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(entry.getString("before")).contains("原名称部门");
+    assertThat(entry.getString("after")).contains("新名称部门");
+    assertThat(entry.getString("actor")).isEqualTo("system:egov-orgsync");
+  }
+
+  @Test
   void theSameFileTwiceChangesNothing() {
     String code = Codes.unique("TW");
     byte[] content =

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,12 @@ public final class ApplyPlan {
     Map<String, Integer> depths = new HashMap<>();
     Set<String> inCycle = new HashSet<>();
     for (Step step : mapped) {
-      depth(step.unit().code().toUpperCase(Locale.ROOT), byCode, depths, new HashSet<>(), inCycle);
+      depth(
+          step.unit().code().toUpperCase(Locale.ROOT),
+          byCode,
+          depths,
+          new LinkedHashSet<>(),
+          inCycle);
     }
     List<Step> active = new ArrayList<>();
     List<Step> dissolved = new ArrayList<>();
@@ -99,14 +105,21 @@ public final class ApplyPlan {
       String code,
       Map<String, Step> byCode,
       Map<String, Integer> depths,
-      Set<String> path,
+      LinkedHashSet<String> path,
       Set<String> inCycle) {
     Integer known = depths.get(code);
     if (known != null) {
       return known;
     }
     if (!path.add(code)) {
-      inCycle.addAll(path);
+      // only the codes from the repeated one on form the cycle; those before it merely lead to it
+      boolean inside = false;
+      for (String member : path) {
+        inside |= member.equals(code);
+        if (inside) {
+          inCycle.add(member);
+        }
+      }
       return 0;
     }
     Step step = byCode.get(code);

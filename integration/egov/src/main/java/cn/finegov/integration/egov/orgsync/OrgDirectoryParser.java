@@ -3,6 +3,7 @@ package cn.finegov.integration.egov.orgsync;
 import cn.finegov.integration.runtime.api.TextDecoder;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,7 +74,11 @@ public final class OrgDirectoryParser {
         rows.add(new OrgDirectoryBatch.Row((int) parser.getCurrentLineNumber(), fields));
       }
       return new OrgDirectoryBatch(fileName, messageId, charset, rows);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      // a malformed row (an unclosed quote) comes from the record iterator as UncheckedIOException
       throw new InvalidDirectoryFileException("orgsync.file.unreadable", fileName, e.getMessage());
     }
   }

@@ -4,12 +4,10 @@ import cn.finegov.integration.egov.EgovModule;
 import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.api.ModuleRoutes;
 import cn.finegov.integration.runtime.camel.DeadLetterChannel;
-import cn.finegov.integration.runtime.idempotent.IdempotentRepositories;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
 
 /**
  * Routes of the directory synchronisation:
@@ -19,13 +17,18 @@ import org.apache.camel.spi.IdempotentRepository;
  *       egov.orgsync.file.*});
  *   <li>{@code egov-orgsync-sftp}: CSV files on the platform's SFTP server ({@code
  *       egov.orgsync.sftp.*}), when enabled;
- *   <li>{@code egov-orgsync-intake}: idempotent on the file's SHA-256, so the same file twice is
- *       recorded as a duplicate and changes nothing;
- *   <li>{@code egov-orgsync-parse}: reads the file and queues it with its import record; the replay
- *       target of a file that failed.
+ *   <li>{@code egov-orgsync-intake}: identifies the file by its SHA-256;
+ *   <li>{@code egov-orgsync-parse}: reads the file and, in one transaction, records the import,
+ *       remembers the file's identity and queues it; the same content again is recorded as a
+ *       duplicate and changes nothing. The replay target of a file that failed.
  * </ul>
  *
- * Error handling is the route configuration {@link EgovErrorHandling#ID}.
+ * The duplicate check is part of that transaction, not a step of its own before it: a crash after
+ * the check but before the queueing would otherwise leave a file that is neither queued nor taken
+ * again. The receiving routes move a file away only after the transaction has committed; a crash
+ * before that leaves the file to be read again.
+ *
+ * <p>Error handling is the route configuration {@link EgovErrorHandling#ID}.
  */
 @Dependent
 public class OrgDirectoryRoutes extends RouteBuilder implements ModuleRoutes {
@@ -33,24 +36,16 @@ public class OrgDirectoryRoutes extends RouteBuilder implements ModuleRoutes {
   public static final String FLOW = "egov-orgsync";
   public static final String INTAKE = "direct:egov-orgsync-intake";
   public static final String PARSE = "direct:egov-orgsync-parse";
-  static final String FILE_REPOSITORY = "egov-orgsync-files";
 
   private static final String FILE_OPTIONS =
       "include=(?i).*\\.csv&readLock=changed&readLockMinAge={{egov.orgsync.read-lock-millis:1000}}"
           + "&delay={{egov.orgsync.poll-millis:5000}}"
           + "&move=.done/${date:now:yyyyMMdd}/${file:name.noext}-${date:now:HHmmssSSS}.${file:ext}";
 
-  private final IdempotentRepository files;
   private final OrgSyncIntake intake;
 
   @Inject
-  public OrgDirectoryRoutes(IdempotentRepositories repositories, OrgSyncIntake intake) {
-    this(repositories.named(FILE_REPOSITORY), intake);
-  }
-
-  /** With the given idempotent repository, for route tests outside the server. */
-  OrgDirectoryRoutes(IdempotentRepository files, OrgSyncIntake intake) {
-    this.files = files;
+  public OrgDirectoryRoutes(OrgSyncIntake intake) {
     this.intake = intake;
   }
 
@@ -98,19 +93,7 @@ public class OrgDirectoryRoutes extends RouteBuilder implements ModuleRoutes {
         .setHeader(
             DeadLetterChannel.DEDUP_KEY,
             simple(FLOW + ":file:${header." + OrgSyncIntake.MESSAGE_ID + "}"))
-        .idempotentConsumer(header(OrgSyncIntake.MESSAGE_ID))
-        .idempotentRepository(files)
-        .skipDuplicate(false)
-        .choice()
-        .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-        .log(
-            "Directory file ${header.CamelFileName} was received before (${header.GovernanceMessageId}); skipped")
-        .bean(intake, "duplicate")
-        .id("egov-orgsync-duplicate")
-        .otherwise()
-        .to(PARSE)
-        .end()
-        .end();
+        .to(PARSE);
 
     from(PARSE)
         .routeId("egov-orgsync-parse")
@@ -120,7 +103,8 @@ public class OrgDirectoryRoutes extends RouteBuilder implements ModuleRoutes {
         .bean(intake, "accept")
         .id("egov-orgsync-accept")
         .log(
-            "Directory file ${header.CamelFileName} queued as import ${header.GovernanceImportId}");
+            "Directory file ${header.CamelFileName} (${header.GovernanceMessageId}): import"
+                + " ${header.GovernanceImportId} ${header.GovernanceImportStatus}");
   }
 
   private boolean enabled(String property, boolean fallback) {

@@ -2,6 +2,7 @@ package cn.finegov.integration.egov.orgsync;
 
 import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.api.Inbox;
+import cn.finegov.integration.runtime.idempotent.IdempotentRepositories;
 import cn.finegov.kernel.api.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,52 +14,54 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.camel.spi.IdempotentRepository;
 
 /** The import log: one record per received file, kept in step with the inbox. */
 @ApplicationScoped
 public class OrgSyncImports {
 
+  /** The idempotent repository of the files already queued (by SHA-256). */
+  static final String FILE_REPOSITORY = "egov-orgsync-files";
+
   @PersistenceContext(unitName = "egov")
   private EntityManager em;
+
+  @Inject private IdempotentRepositories repositories;
 
   @Inject private Inbox inbox;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
 
   /**
-   * Records the file as queued and puts it in the inbox, in one transaction: either both happen or
-   * neither.
-   *
-   * @return the import record's identifier
+   * Queues a file once: in one transaction, either records it as a duplicate (its content was
+   * queued before), or remembers its identity, records the import and puts the rows in the inbox.
+   * Either everything commits or nothing does, so a crash never leaves a file remembered but not
+   * queued.
    */
   @Transactional(TxType.REQUIRED)
-  public long queue(OrgDirectoryBatch batch, String channel) {
+  public ImportRecord queueOnce(OrgDirectoryBatch batch, String channel) {
+    IdempotentRepository received = repositories.named(FILE_REPOSITORY);
+    boolean duplicate = received.contains(batch.messageId());
     ImportRecord record =
         new ImportRecord(
             batch.messageId(),
             batch.fileName(),
             channel,
             batch.charset(),
-            ImportStatus.QUEUED,
-            batch.rows().size(),
+            duplicate ? ImportStatus.DUPLICATE : ImportStatus.QUEUED,
+            duplicate ? 0 : batch.rows().size(),
             clock.instant());
     em.persist(record);
-    inbox.enqueue(
-        OrgDirectoryRoutes.FLOW,
-        batch.messageId(),
-        BatchJson.write(batch),
-        Map.of(DeadLetters.SOURCE, batch.fileName() == null ? "" : batch.fileName()));
-    return record.id();
-  }
-
-  /** Records a file whose content was received before. */
-  @Transactional(TxType.REQUIRES_NEW)
-  public long duplicate(String fileName, String messageId, String channel) {
-    ImportRecord record =
-        new ImportRecord(
-            messageId, fileName, channel, null, ImportStatus.DUPLICATE, 0, clock.instant());
-    em.persist(record);
-    return record.id();
+    if (!duplicate) {
+      received.add(batch.messageId());
+      inbox.enqueue(
+          OrgDirectoryRoutes.FLOW,
+          batch.messageId(),
+          BatchJson.write(batch),
+          Map.of(DeadLetters.SOURCE, batch.fileName() == null ? "" : batch.fileName()));
+    }
+    em.flush();
+    return record;
   }
 
   /** Records a file that could not be read. */

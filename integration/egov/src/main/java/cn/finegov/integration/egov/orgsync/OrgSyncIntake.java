@@ -7,10 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/**
- * The steps of the intake routes that touch the suite: recording duplicates, and reading a file and
- * queueing it.
- */
+/** The step of the intake routes that touches the suite: reading a file and queueing it once. */
 @ApplicationScoped
 public class OrgSyncIntake {
 
@@ -23,20 +20,12 @@ public class OrgSyncIntake {
   /** Header set on the exchange: the import record's identifier. */
   public static final String IMPORT_ID = "GovernanceImportId";
 
+  /** Header set on the exchange: the import record's status (QUEUED or DUPLICATE). */
+  public static final String IMPORT_STATUS = "GovernanceImportStatus";
+
   @Inject private OrgSyncImports imports;
   @Inject private OrgSyncSettings settings;
   @Inject private MessageSource messages;
-
-  /** Records a file whose content was received before; nothing else happens. */
-  public void duplicate(Exchange exchange) {
-    Message in = exchange.getIn();
-    long id =
-        imports.duplicate(
-            in.getHeader(DeadLetters.SOURCE, String.class),
-            in.getHeader(MESSAGE_ID, String.class),
-            channel(in));
-    in.setHeader(IMPORT_ID, id);
-  }
 
   /**
    * Reads the file (bytes as received, or text when a dead letter is replayed), records it and
@@ -70,7 +59,9 @@ public class OrgSyncIntake {
       throw e;
     }
     in.setHeader(MESSAGE_ID, batch.messageId());
-    in.setHeader(IMPORT_ID, imports.queue(batch, channel(in)));
+    ImportRecord record = imports.queueOnce(batch, channel(in));
+    in.setHeader(IMPORT_ID, record.id());
+    in.setHeader(IMPORT_STATUS, record.status().name());
   }
 
   private static String channel(Message in) {

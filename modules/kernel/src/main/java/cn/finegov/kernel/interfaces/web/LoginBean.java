@@ -13,11 +13,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 /** The sign-in form. */
 @Named("login")
 @RequestScoped
 public class LoginBean {
+
+  private static final Pattern DOT_DOT_SEGMENT = Pattern.compile("/\\.\\.(?:[/?#;]|$)");
 
   @Inject private SecurityContext securityContext;
   @Inject private Faces faces;
@@ -59,10 +62,21 @@ public class LoginBean {
         && !next.contains("//")
         && !next.contains("\\")
         && !next.contains("/login.xhtml")
-        && !next.contains("/api/")) {
+        && !next.contains("/api/")
+        && !leavesTheApplication(next)) {
       return next;
     }
     return contextPath + "/index.xhtml";
+  }
+
+  /**
+   * Whether the browser, resolving the path, could end up outside it: a {@code ..} segment (also
+   * percent-encoded) climbs out of the context path, and tabs or line breaks are dropped by
+   * browsers before they resolve the rest.
+   */
+  private static boolean leavesTheApplication(String path) {
+    return DOT_DOT_SEGMENT.matcher(path.replaceAll("(?i)%2e", ".")).find()
+        || path.chars().anyMatch(Character::isISOControl);
   }
 
   public String getNext() {

@@ -1,0 +1,186 @@
+package cn.finegov.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.finegov.simulators.egov.DirectoryFile;
+import cn.finegov.systemtest.Api.Reply;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The operators' screens in headless Chromium: directory sync with a manual upload, dead letters
+ * (inspect, replay), routes, switching a module, and the audit log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IntegrationBrowserIT {
+
+  @RegisterExtension static final Browser BROWSER = new Browser();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @BeforeEach
+  void signedOut() {
+    BROWSER.driver().manage().deleteAllCookies();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    BROWSER.close();
+  }
+
+  @Test
+  void aDirectoryFileUploadedOnScreenIsImported() throws Exception {
+    String code = Codes.unique("SC");
+    Path file = Files.createTempFile("directory-", ".csv");
+    Files.write(
+        file,
+        new DirectoryFile()
+            .unit(code, "界面上传的部门", null, "部门", "990100", 80, "正常")
+            .bytes(StandardCharsets.UTF_8));
+    BROWSER.open("/egov/orgsync.xhtml");
+    BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
+
+    BROWSER.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
+
+    BROWSER.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已接收"));
+    BROWSER.until(d -> Api.as("sysadmin").get("/org/units/by-code/" + code).status() == 200);
+    BROWSER.byId("imports:refresh").click();
+    BROWSER.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("imports:table"), file.getFileName().toString()));
+    assertThat(BROWSER.find(By.id("imports:table")).getText()).contains("手工提交");
+    BROWSER.screenshot("directory-sync");
+  }
+
+  @Test
+  void aDeadLetterIsInspectedAndReplayedOnScreen() {
+    String parent = Codes.unique("PS");
+    String child = Codes.unique("CS");
+    String fileName = "screen-orphan-" + Codes.unique("") + ".csv";
+    Reply upload =
+        Api.as("sysadmin")
+            .postBytes(
+                "/egov/orgsync/files?name=" + fileName,
+                "text/csv",
+                new DirectoryFile()
+                    .unit(child, "等待上级的部门", null, "部门", parent, 1, "正常")
+                    .bytes(StandardCharsets.UTF_8));
+    assertThat(upload.status()).isEqualTo(202);
+    BROWSER.until(
+        d ->
+            Api.as("sysadmin").get("/integration/dead-letters?q=" + fileName).json().getInt("total")
+                == 1);
+    BROWSER.open("/integration/dead-letters.xhtml");
+    BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
+
+    Api.as("sysadmin")
+        .post(
+            "/org/units",
+            Api.json(
+                "code",
+                parent,
+                "name",
+                "补建的上级部门",
+                "type",
+                "DEPARTMENT",
+                "parentId",
+                OrganisationApiIT.idOf("990100")));
+    WebElement row = BROWSER.find(By.xpath("//tr[td[contains(., '" + fileName + "')]]"));
+    assertThat(row.getText()).contains("上级单位 " + parent + " 不存在").contains("第 2 行");
+    row.findElement(By.cssSelector("button[title='查看']")).click();
+    BROWSER.until(ExpectedConditions.visibilityOfElementLocated(By.id("dead-letter-body")));
+    assertThat(BROWSER.find(By.id("dead-letter-body")).getText()).contains("等待上级的部门");
+    BROWSER.screenshot("dead-letter");
+
+    BROWSER.find(By.xpath("//form[@id='detail']//button[.//span[text()='重新投递']]")).click();
+
+    BROWSER.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已重新投递"));
+    BROWSER.until(d -> Api.as("sysadmin").get("/org/units/by-code/" + child).status() == 200);
+  }
+
+  @Test
+  void theRoutesScreenShowsTheRunningRoutesWithTheirCounters() {
+    BROWSER.open("/integration/routes.xhtml");
+    BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
+
+    String table = BROWSER.find(By.id("routes:table")).getText();
+    assertThat(table)
+        .contains("egov-orgsync-file", "egov-orgsync-intake", "egov-orgsync-parse", "Started");
+    assertThat(BROWSER.find(By.cssSelector(".page-subtitle")).getText()).contains("Started");
+  }
+
+  @Test
+  void aModuleSwitchedOffOnScreenLeavesTheMenu() {
+    BROWSER.open("/kernel/admin/modules.xhtml");
+    BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
+    try {
+      BROWSER.byId("modules:table:2:off").click();
+      BROWSER.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+      BROWSER.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已停用模块"));
+      BROWSER.open("/kernel/admin/modules.xhtml");
+      assertThat(BROWSER.find(By.id("menuForm:menu")).getText()).doesNotContain("组织机构同步");
+      assertThat(BROWSER.find(By.id("state-egov")).getText()).isEqualTo("已停用");
+
+      BROWSER.byId("modules:table:2:on").click();
+      BROWSER.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已启用模块"));
+      BROWSER.open("/kernel/admin/modules.xhtml");
+      assertThat(BROWSER.find(By.id("menuForm:menu")).getText()).contains("组织机构同步");
+    } finally {
+      Api.as("sysadmin").put("/modules/egov", Api.json("enabled", true));
+    }
+  }
+
+  @Test
+  void theAuditAdministratorSearchesTheAuditLog() {
+    String code = Codes.unique("AU");
+    Api.as("sysadmin")
+        .post(
+            "/org/units",
+            Api.json(
+                "code",
+                code,
+                "name",
+                "审计查询部门",
+                "type",
+                "DEPARTMENT",
+                "parentId",
+                OrganisationApiIT.idOf("990100")));
+    long id =
+        Api.as("sysadmin").get("/org/units/by-code/" + code).json().getJsonNumber("id").longValue();
+    BROWSER.open("/kernel/audit/entries.xhtml");
+    BROWSER.signIn("auditadmin", Api.DEMO_PASSWORD);
+
+    BROWSER.byId("audit:entityType").sendKeys("OrgUnit");
+    BROWSER.byId("audit:entityId").sendKeys(String.valueOf(id));
+    BROWSER.byId("audit:search").click();
+    BROWSER.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "CREATE"));
+    BROWSER.find(By.cssSelector("#audit\\:table .ui-row-toggler")).click();
+
+    BROWSER.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "审计查询部门"));
+    assertThat(BROWSER.find(By.id("audit:table")).getText()).contains("sysadmin", "990100-ZW");
+    BROWSER.screenshot("audit-log");
+  }
+}
