@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -24,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Manager never runs). Register as a JUnit extension to get a screenshot in {@code
  * target/screenshots} of every failed test.
  */
-public final class Browser implements AfterEachCallback, AutoCloseable {
+public final class Browser implements AfterEachCallback, AfterAllCallback, AutoCloseable {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -123,6 +124,11 @@ public final class Browser implements AfterEachCallback, AutoCloseable {
               + "-"
               + context.getRequiredTestMethod().getName());
     }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

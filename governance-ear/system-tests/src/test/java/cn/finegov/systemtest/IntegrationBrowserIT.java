@@ -7,14 +7,7 @@ import cn.finegov.systemtest.Api.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,25 +17,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The operators' screens in headless Chromium: directory sync with a manual upload, dead letters
  * (inspect, replay), routes, switching a module, and the audit log.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IntegrationBrowserIT {
+class IntegrationBrowserIT extends BrowserScreens {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    BROWSER.driver().manage().deleteAllCookies();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    BROWSER.close();
+  @Override
+  Browser browser() {
+    return BROWSER;
   }
 
   @Test

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.finegov.systemtest.Api.Reply;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,25 +14,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * What a person does in the shell, in headless Chromium: sign in, menu, language, organisation
  * tree, users.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ShellBrowserIT {
+class ShellBrowserIT extends BrowserScreens {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    BROWSER.driver().manage().deleteAllCookies();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    BROWSER.close();
+  @Override
+  Browser browser() {
+    return BROWSER;
   }
 
   @Test

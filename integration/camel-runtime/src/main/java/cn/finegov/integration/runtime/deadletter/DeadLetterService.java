@@ -88,6 +88,7 @@ public class DeadLetterService implements DeadLetters {
         .findFirst();
   }
 
+  /** Dead letters matching the query, latest failure first; bodies are cut to 500 characters. */
   @Transactional(TxType.SUPPORTS)
   public List<DeadLetterView> search(DeadLetterQuery query, int first, int max) {
     actors.requireAnyRole(Roles.SYSTEM_ADMIN);
@@ -100,7 +101,7 @@ public class DeadLetterService implements DeadLetters {
             DeadLetter.class);
     parameters.forEach(typed::setParameter);
     return typed.setFirstResult(first).setMaxResults(Math.min(max, 10_000)).getResultList().stream()
-        .map(DeadLetterView::of)
+        .map(letter -> DeadLetterView.of(letter, DeadLetterView.LIST_BODY))
         .toList();
   }
 

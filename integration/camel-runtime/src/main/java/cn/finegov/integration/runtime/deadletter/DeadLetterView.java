@@ -49,7 +49,19 @@ public record DeadLetterView(
     Map<String, String> headers)
     implements Serializable {
 
+  /** Lists show this much of a message; the whole message is in the single view. */
+  static final int LIST_BODY = 500;
+
   static DeadLetterView of(DeadLetter letter) {
+    return of(letter, Integer.MAX_VALUE);
+  }
+
+  /** The view with the body cut to {@code maxBody} characters (with an ellipsis when cut). */
+  static DeadLetterView of(DeadLetter letter, int maxBody) {
+    String body = letter.body();
+    if (body != null && body.length() > maxBody) {
+      body = body.substring(0, maxBody) + "…";
+    }
     return new DeadLetterView(
         letter.id(),
         letter.flow(),
@@ -68,7 +80,7 @@ public record DeadLetterView(
         letter.closedAt(),
         letter.closedBy(),
         letter.replayTarget(),
-        letter.body(),
+        body,
         HeaderJson.read(letter.headers()));
   }
 

@@ -8,6 +8,7 @@ import cn.finegov.kernel.api.module.ModuleToggled;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.domain.model.module.ModuleState;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -53,10 +54,16 @@ public class ModuleRegistry implements ModuleStatus {
 
   private final Map<String, Boolean> switched = new ConcurrentHashMap<>();
   private volatile boolean loaded;
+  private List<GovernanceModule> installed;
+
+  @PostConstruct
+  void discover() {
+    installed = modules.stream().sorted(Comparator.comparingInt(GovernanceModule::order)).toList();
+  }
 
   /** Installed modules in menu order, whether switched on or not. */
   public List<GovernanceModule> installed() {
-    return modules.stream().sorted(Comparator.comparingInt(GovernanceModule::order)).toList();
+    return installed;
   }
 
   /** Installed and switched-on modules in menu order. */

@@ -25,6 +25,9 @@ public class CurrentActorContext implements ActorContext {
 
   private static final ThreadLocal<Actor> RUN_AS = new ThreadLocal<>();
 
+  /** The signed-in person of the HTTP request on this thread, looked up once per request. */
+  private static final ThreadLocal<Actor> REQUEST_PERSON = new ThreadLocal<>();
+
   @Inject private SecurityContext securityContext;
   @Inject private UserAccountRepository users;
   @Inject private OrgUnitRepository units;
@@ -39,7 +42,23 @@ public class CurrentActorContext implements ActorContext {
     if (principal == null) {
       return Actor.ANONYMOUS;
     }
-    return personNamed(principal.getName()).orElse(Actor.ANONYMOUS);
+    Actor cached = REQUEST_PERSON.get();
+    if (cached != null && cached.name().equals(principal.getName())) {
+      return cached;
+    }
+    Actor person = personNamed(principal.getName()).orElse(Actor.ANONYMOUS);
+    if (ClientAddress.get() != null) {
+      REQUEST_PERSON.set(person);
+    }
+    return person;
+  }
+
+  /**
+   * Forgets what was looked up for the request on this thread; called by the web layer when a
+   * request starts and ends, so that a cached person never outlives its request.
+   */
+  public static void endRequest() {
+    REQUEST_PERSON.remove();
   }
 
   /** The actor for a login name, if the account exists and is active. */

@@ -1,6 +1,7 @@
 package cn.finegov.kernel.interfaces.http;
 
 import cn.finegov.kernel.application.security.ClientAddress;
+import cn.finegov.kernel.application.security.CurrentActorContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,10 +15,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Makes the client address of each request available to the audit log. Behind a reverse proxy
- * listed in {@code governance.http.trusted-proxies} (comma-separated addresses), the first address
- * of {@code X-Forwarded-For} is the client; from anywhere else the header is ignored, so that a
- * client cannot forge its address.
+ * Makes the client address of each request available to the audit log, and bounds the per-request
+ * cache of the signed-in person to the request. Behind a reverse proxy listed in {@code
+ * governance.http.trusted-proxies} (comma-separated addresses), the first address of {@code
+ * X-Forwarded-For} is the client; from anywhere else the header is ignored, so that a client cannot
+ * forge its address.
  */
 @WebFilter(filterName = "ClientAddressFilter", urlPatterns = "/*", asyncSupported = true)
 public class ClientAddressFilter extends HttpFilter {
@@ -29,10 +31,12 @@ public class ClientAddressFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     ClientAddress.set(addressOf(request));
+    CurrentActorContext.endRequest();
     try {
       chain.doFilter(request, response);
     } finally {
       ClientAddress.clear();
+      CurrentActorContext.endRequest();
     }
   }
 
