@@ -51,10 +51,6 @@ public class ValidationException extends DomainException {
       return this;
     }
 
-    public boolean hasErrors() {
-      return !errors.isEmpty();
-    }
-
     public void throwIfAny() {
       if (!errors.isEmpty()) {
         throw new ValidationException(errors);

@@ -31,9 +31,4 @@ public record UnitSummary(
   public String label() {
     return name + " (" + code + ")";
   }
-
-  /** Whether this unit is {@code ancestorId} itself or below it. */
-  public boolean isWithin(long ancestorId) {
-    return path.contains("/" + ancestorId + "/");
-  }
 }

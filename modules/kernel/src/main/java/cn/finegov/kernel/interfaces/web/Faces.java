@@ -68,9 +68,4 @@ public class Faces {
   private static void add(FacesMessage.Severity severity, String clientId, String text) {
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
   }
-
-  /** For messages that are not bound to a locale of a view (e.g. exports). */
-  public String text(String key, Object... arguments) {
-    return messages.get(Messages.locale(), key, arguments);
-  }
 }

@@ -20,9 +20,4 @@ public record AuditQuery(
     String entityId,
     String action,
     Instant from,
-    Instant to) {
-
-  public static AuditQuery all() {
-    return new AuditQuery(null, null, null, null, null, null, null);
-  }
-}
+    Instant to) {}

@@ -13,9 +13,4 @@ package cn.finegov.kernel.domain.model.user;
  * @param ascending sort direction
  */
 public record UserQuery(
-    String text, Long unitId, String role, Boolean active, String sortField, boolean ascending) {
-
-  public static UserQuery all() {
-    return new UserQuery(null, null, null, null, "username", true);
-  }
-}
+    String text, Long unitId, String role, Boolean active, String sortField, boolean ascending) {}

@@ -372,8 +372,6 @@ class OrgUnitTest {
                 true,
                 4,
                 "/1/5/23/40/"));
-    assertThat(summary.isWithin(5)).isTrue();
-    assertThat(summary.isWithin(4)).isFalse();
     assertThat(summary.label()).isEqualTo("滨江社区居委会 (990102001001)");
   }
 }
