@@ -44,6 +44,11 @@ public final class Api {
     return new Api("Basic " + token, null);
   }
 
+  /** Calls as an external system with an API key ({@code Authorization: ApiKey <key>}). */
+  public static Api withApiKey(String key) {
+    return new Api("ApiKey " + key, null);
+  }
+
   public static Api anonymous() {
     return new Api(null, null);
   }
@@ -81,6 +86,15 @@ public final class Api {
         request(path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  /** GET with one extra header (e.g. {@code X-Api-Key}). */
+  public Reply getWithHeader(String path, String name, String value) {
+    return send(request(path).header(name, value).GET());
   }
 
   public Reply postBytes(String path, String contentType, byte[] body) {

@@ -74,7 +74,16 @@ class PlatformIT {
     assertThat(admin.jsonArray().getValuesAs(JsonObject.class))
         .extracting(section -> section.getString("module"))
         .containsExactly("kernel", "integration", "egov");
-    assertThat(worker.jsonArray()).isEmpty();
+    assertThat(worker.jsonArray().getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            section -> {
+              assertThat(section.getString("module")).isEqualTo("kernel");
+              assertThat(section.getJsonArray("entries").getValuesAs(JsonObject.class))
+                  .extracting(entry -> entry.getString("id"))
+                  .containsExactly(
+                      "kernel-units", "kernel-exports", "kernel-notifications", "kernel-account");
+            });
     Reply me = Api.as("gridworker").get("/me");
     assertThat(me.json().getString("unitName")).isEqualTo("望江街道望江社区居民委员会");
   }

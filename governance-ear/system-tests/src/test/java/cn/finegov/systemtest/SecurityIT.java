@@ -144,12 +144,13 @@ class SecurityIT {
   @Test
   void failedSignInsAreAuditedWithTheReasonAndNeverThePassword() {
     String stranger = "nobody" + Codes.unique("").toLowerCase();
+    String known = Accounts.ready("wrongpw", "990100", "OBSERVER");
     Api.withPassword(stranger, "whatever1A!").get("/me");
-    Api.withPassword("observer", "Wrong#Pass9").get("/me");
+    Api.withPassword(known, "Wrong#Pass9").get("/me");
 
     JsonObject unknown =
         Api.as("auditadmin").get("/audit?action=LOGIN_FAILED&actor=" + stranger).json();
-    JsonObject wrong = Api.as("auditadmin").get("/audit?action=LOGIN_FAILED&actor=observer").json();
+    JsonObject wrong = Api.as("auditadmin").get("/audit?action=LOGIN_FAILED&actor=" + known).json();
 
     assertThat(unknown.getInt("total")).isEqualTo(1);
     assertThat(unknown.getJsonArray("items").getJsonObject(0).getString("after"))

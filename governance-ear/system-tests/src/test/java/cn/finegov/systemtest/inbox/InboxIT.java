@@ -3,6 +3,7 @@ package cn.finegov.systemtest.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.finegov.integration.runtime.IntegrationModule;
 import cn.finegov.integration.runtime.api.Inbox;
 import cn.finegov.integration.runtime.deadletter.DeadLetterQuery;
 import cn.finegov.integration.runtime.deadletter.DeadLetterService;
@@ -10,7 +11,6 @@ import cn.finegov.integration.runtime.deadletter.DeadLetterStatus;
 import cn.finegov.integration.runtime.deadletter.DeadLetterView;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.systemtest.Deployments;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -42,13 +42,7 @@ class InboxIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final Actor OPERATOR =
-      new Actor(
-          "test-operator",
-          "test-operator",
-          null,
-          null,
-          Set.of(Roles.SYSTEM_ADMIN),
-          Actor.Kind.SYSTEM);
+      Actor.system("test-operator", Set.of(IntegrationModule.OPERATE));
 
   @Inject private Inbox inbox;
   @Inject private DeadLetterService deadLetters;

@@ -4,9 +4,12 @@ import cn.finegov.kernel.api.module.DashboardWidget;
 import cn.finegov.kernel.api.module.GovernanceModule;
 import cn.finegov.kernel.api.module.MenuEntry;
 import cn.finegov.kernel.api.module.ModuleSchema;
+import cn.finegov.kernel.api.module.PermissionDefinition;
+import cn.finegov.kernel.api.security.Duty;
 import cn.finegov.kernel.api.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,9 +39,22 @@ public class IntegrationModule implements GovernanceModule {
     return false;
   }
 
+  /** Operate the integration: routes and dead letters. */
+  public static final String OPERATE = "integration.operate";
+
   @Override
-  public Optional<String> bundleBaseName() {
-    return Optional.of("cn.finegov.integration.runtime.messages");
+  public List<String> bundleBaseNames() {
+    return List.of("cn.finegov.integration.runtime.messages");
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(new PermissionDefinition(OPERATE, "permission." + OPERATE, Duty.SYSTEM));
+  }
+
+  @Override
+  public Map<String, Set<String>> defaultGrants() {
+    return Map.of(Roles.SYSTEM_ADMIN, Set.of(OPERATE));
   }
 
   @Override
@@ -49,14 +65,14 @@ public class IntegrationModule implements GovernanceModule {
             "menu.integration.routes",
             "/integration/routes.xhtml",
             "pi pi-share-alt",
-            Set.of(Roles.SYSTEM_ADMIN),
+            Set.of(OPERATE),
             10),
         new MenuEntry(
             "integration-dead-letters",
             "menu.integration.dead-letters",
             "/integration/dead-letters.xhtml",
             "pi pi-inbox",
-            Set.of(Roles.SYSTEM_ADMIN),
+            Set.of(OPERATE),
             20));
   }
 
@@ -67,7 +83,7 @@ public class IntegrationModule implements GovernanceModule {
             "integration-status",
             "widget.integration.status",
             "/integration/widgets/status.xhtml",
-            Set.of(Roles.SYSTEM_ADMIN),
+            Set.of(OPERATE),
             10));
   }
 

@@ -4,9 +4,12 @@ import cn.finegov.kernel.api.module.DashboardWidget;
 import cn.finegov.kernel.api.module.GovernanceModule;
 import cn.finegov.kernel.api.module.MenuEntry;
 import cn.finegov.kernel.api.module.ModuleSchema;
+import cn.finegov.kernel.api.module.PermissionDefinition;
+import cn.finegov.kernel.api.security.Duty;
 import cn.finegov.kernel.api.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,9 +37,23 @@ public class EgovModule implements GovernanceModule {
     return 910;
   }
 
+  /** Manage the organisation directory synchronisation (imports, uploads). */
+  public static final String ORGSYNC_MANAGE = "egov.orgsync.manage";
+
   @Override
-  public Optional<String> bundleBaseName() {
-    return Optional.of("cn.finegov.integration.egov.messages");
+  public List<String> bundleBaseNames() {
+    return List.of("cn.finegov.integration.egov.messages");
+  }
+
+  @Override
+  public List<PermissionDefinition> permissions() {
+    return List.of(
+        new PermissionDefinition(ORGSYNC_MANAGE, "permission." + ORGSYNC_MANAGE, Duty.SYSTEM));
+  }
+
+  @Override
+  public Map<String, Set<String>> defaultGrants() {
+    return Map.of(Roles.SYSTEM_ADMIN, Set.of(ORGSYNC_MANAGE));
   }
 
   @Override
@@ -47,7 +64,7 @@ public class EgovModule implements GovernanceModule {
             "menu.egov.orgsync",
             "/egov/orgsync.xhtml",
             "pi pi-sync",
-            Set.of(Roles.SYSTEM_ADMIN),
+            Set.of(ORGSYNC_MANAGE),
             10));
   }
 
@@ -58,7 +75,7 @@ public class EgovModule implements GovernanceModule {
             "egov-last-import",
             "widget.egov.last-import",
             "/egov/widgets/last-import.xhtml",
-            Set.of(Roles.SYSTEM_ADMIN),
+            Set.of(ORGSYNC_MANAGE),
             10));
   }
 

@@ -1,5 +1,7 @@
 package cn.finegov.integration.runtime.api;
 
+import java.util.Set;
+
 /**
  * Does the work of one inbox flow. Called inside a transaction of its own; when it returns, its
  * work is committed and only then is the message removed from the queue. A message may be delivered
@@ -21,6 +23,14 @@ public interface InboxHandler {
    * (reason: module switched off) and can be replayed once it is on again.
    */
   String moduleKey();
+
+  /**
+   * What the flow may do: the handler runs as the system flow {@code system:<flow>} with exactly
+   * these permissions, in the whole organisation tree.
+   */
+  default Set<String> permissions() {
+    return Set.of();
+  }
 
   void handle(InboxMessage message);
 }

@@ -1,5 +1,6 @@
 package cn.finegov.integration.runtime.deadletter;
 
+import cn.finegov.integration.runtime.IntegrationModule;
 import cn.finegov.integration.runtime.api.DeadLetterDraft;
 import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.api.Inbox;
@@ -7,7 +8,6 @@ import cn.finegov.integration.runtime.camel.CamelRuntime;
 import cn.finegov.kernel.api.audit.AuditLog;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -91,7 +91,7 @@ public class DeadLetterService implements DeadLetters {
   /** Dead letters matching the query, latest failure first; bodies are cut to 500 characters. */
   @Transactional(TxType.SUPPORTS)
   public List<DeadLetterView> search(DeadLetterQuery query, int first, int max) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requireWholeTree(IntegrationModule.OPERATE);
     Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<DeadLetter> typed =
         em.createQuery(
@@ -107,7 +107,7 @@ public class DeadLetterService implements DeadLetters {
 
   @Transactional(TxType.SUPPORTS)
   public long count(DeadLetterQuery query) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requireWholeTree(IntegrationModule.OPERATE);
     return countOf(query);
   }
 
@@ -127,7 +127,7 @@ public class DeadLetterService implements DeadLetters {
 
   @Transactional(TxType.SUPPORTS)
   public DeadLetterView find(long id) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requireWholeTree(IntegrationModule.OPERATE);
     return DeadLetterView.of(existing(id));
   }
 
@@ -138,7 +138,7 @@ public class DeadLetterService implements DeadLetters {
    */
   @Transactional
   public DeadLetterView replay(long id) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requireWholeTree(IntegrationModule.OPERATE);
     DeadLetter letter = existing(id);
     if (letter.status() == DeadLetterStatus.DISCARDED) {
       throw DomainException.rule("deadletter.discarded", id);
@@ -164,7 +164,7 @@ public class DeadLetterService implements DeadLetters {
 
   @Transactional
   public DeadLetterView discard(long id) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requireWholeTree(IntegrationModule.OPERATE);
     DeadLetter letter = existing(id);
     if (letter.status() != DeadLetterStatus.DISCARDED) {
       letter.discard(actors.current().name(), clock.instant());

@@ -5,6 +5,7 @@ import cn.finegov.integration.runtime.api.InboxMessage;
 import cn.finegov.integration.runtime.api.RejectedMessageException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.module.ModuleStatus;
+import cn.finegov.kernel.api.security.ActorContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -12,13 +13,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-/** Hands an inbox message to its flow's handler in a transaction of its own. */
+/**
+ * Hands an inbox message to its flow's handler, in a transaction of its own, running as the system
+ * flow with the permissions the handler declares.
+ */
 @ApplicationScoped
 public class InboxDispatcher {
 
   @Inject @Any private Instance<InboxHandler> handlers;
   @Inject private ModuleStatus modules;
   @Inject private MessageSource messages;
+  @Inject private ActorContext actors;
 
   @Transactional(TxType.REQUIRES_NEW)
   public void dispatch(InboxMessage message) {
@@ -35,6 +40,12 @@ public class InboxDispatcher {
           messages.get(
               MessageSource.CHINESE, "inbox.module-off", handler.moduleKey(), message.flow()));
     }
-    handler.handle(message);
+    actors.runAsSystem(
+        message.flow(),
+        handler.permissions(),
+        () -> {
+          handler.handle(message);
+          return null;
+        });
   }
 }

@@ -5,7 +5,6 @@ import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.api.InboxMessage;
 import cn.finegov.integration.runtime.api.RejectedMessageException;
 import cn.finegov.kernel.api.i18n.MessageSource;
-import cn.finegov.kernel.api.security.ActorContext;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -64,7 +63,6 @@ public class InboxListener implements MessageListener {
 
   @Inject private InboxDispatcher dispatcher;
   @Inject private DeadLetters deadLetters;
-  @Inject private ActorContext actors;
   @Inject private Config config;
   @Inject private MessageSource messages;
 
@@ -94,12 +92,7 @@ public class InboxListener implements MessageListener {
     int maxAttempts =
         config.getOptionalValue("governance.inbox.max-attempts", Integer.class).orElse(5);
     try {
-      actors.runAsSystem(
-          inbound.flow(),
-          () -> {
-            dispatcher.dispatch(inbound);
-            return null;
-          });
+      dispatcher.dispatch(inbound);
       FAILURES.remove(jmsId);
     } catch (RuntimeException failure) {
       Throwable cause = unwrap(failure);

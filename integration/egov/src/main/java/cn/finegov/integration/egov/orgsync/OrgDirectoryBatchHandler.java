@@ -9,11 +9,13 @@ import cn.finegov.integration.runtime.api.RejectedMessageException;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.org.SyncOutcome;
+import cn.finegov.kernel.api.security.KernelPermissions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies a queued directory file: rows in {@link ApplyPlan} order, each in its own transaction; a
@@ -40,6 +42,11 @@ public class OrgDirectoryBatchHandler implements InboxHandler {
   @Override
   public String moduleKey() {
     return EgovModule.KEY;
+  }
+
+  @Override
+  public Set<String> permissions() {
+    return Set.of(KernelPermissions.ORG_SYNC);
   }
 
   @Override

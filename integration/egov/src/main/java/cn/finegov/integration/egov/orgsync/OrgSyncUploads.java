@@ -1,18 +1,22 @@
 package cn.finegov.integration.egov.orgsync;
 
+import cn.finegov.integration.egov.EgovModule;
 import cn.finegov.integration.runtime.camel.CamelRuntime;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 
 /**
- * A directory file handed in by an administrator (screen or REST) instead of the exchange
- * directory: it goes through the same intake route, so it is idempotent, recorded and queued like
- * any other. A file that cannot be read is refused with the reason (and kept in the dead letters).
+ * What administrators do with directory files (screen or REST): hand one in instead of the exchange
+ * directory — it goes through the same intake route, so it is idempotent, recorded and queued like
+ * any other; a file that cannot be read is refused with the reason (and kept in the dead letters) —
+ * and read the imports. Directory files cover the whole tree, so both need a scope that includes
+ * its top.
  */
 @ApplicationScoped
 public class OrgSyncUploads {
@@ -27,7 +31,7 @@ public class OrgSyncUploads {
    * @return the import record of the file
    */
   public ImportRecord upload(String fileName, byte[] content) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requireWholeTree(EgovModule.ORGSYNC_MANAGE);
     if (fileName == null || fileName.isBlank()) {
       throw ValidationException.of("name", "validation.required");
     }
@@ -63,5 +67,21 @@ public class OrgSyncUploads {
     Long id = result.getMessage().getHeader(OrgSyncIntake.IMPORT_ID, Long.class);
     imports.auditUpload(id, name);
     return imports.find(id).orElseThrow();
+  }
+
+  /** Imports, newest first. */
+  public List<ImportRecord> list(int first, int max) {
+    actors.requireWholeTree(EgovModule.ORGSYNC_MANAGE);
+    return imports.list(first, max);
+  }
+
+  public long count() {
+    actors.requireWholeTree(EgovModule.ORGSYNC_MANAGE);
+    return imports.count();
+  }
+
+  public Optional<ImportRecord> find(long id) {
+    actors.requireWholeTree(EgovModule.ORGSYNC_MANAGE);
+    return imports.find(id);
   }
 }

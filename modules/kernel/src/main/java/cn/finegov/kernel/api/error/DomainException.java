@@ -72,6 +72,11 @@ public class DomainException extends RuntimeException {
     return new DomainException(Kind.CONFLICT, messageKey, arguments);
   }
 
+  /** The actor may not do this to this thing (outside his scope, a duty he does not hold). */
+  public static DomainException forbidden(String messageKey, Object... arguments) {
+    return new DomainException(Kind.FORBIDDEN, messageKey, arguments);
+  }
+
   /** A business rule forbids it. */
   public static DomainException rule(String messageKey, Object... arguments) {
     return new DomainException(Kind.RULE, messageKey, arguments);

@@ -1,5 +1,6 @@
 package cn.finegov.kernel.api.module;
 
+import cn.finegov.kernel.api.security.Actor;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,20 +11,21 @@ import java.util.Set;
  * @param titleKey bundle key of the card title
  * @param view Facelets fragment ({@code ui:composition}) path, e.g. {@code
  *     /egov/widgets/last-import.xhtml}
- * @param roles roles that see the widget; empty means every signed-in user
+ * @param permissions permissions any of which shows the widget; empty means every signed-in user
  * @param order position on the dashboard
  */
 public record DashboardWidget(
-    String id, String titleKey, String view, Set<String> roles, int order) {
+    String id, String titleKey, String view, Set<String> permissions, int order) {
 
   public DashboardWidget {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(titleKey, "titleKey");
     Objects.requireNonNull(view, "view");
-    roles = roles == null ? Set.of() : Set.copyOf(roles);
+    permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
   }
 
-  public boolean visibleTo(Set<String> userRoles) {
-    return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
+  /** Whether the actor sees it. */
+  public boolean visibleTo(Actor actor) {
+    return permissions.isEmpty() || permissions.stream().anyMatch(actor::hasPermission);
   }
 }

@@ -1,7 +1,9 @@
 package cn.finegov.kernel.api.module;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A pluggable part of the suite, registered as an application-scoped CDI bean.
@@ -33,8 +35,40 @@ public interface GovernanceModule {
     return true;
   }
 
-  /** Base name of the module's message bundle ({@code cn.finegov.grid.messages}), if it has one. */
-  Optional<String> bundleBaseName();
+  /**
+   * Base names of the module's message bundles ({@code cn.finegov.grid.messages}); the base file is
+   * Chinese, {@code _en} English. Names of the module, its menu entries, permissions and settings
+   * are looked up there.
+   */
+  List<String> bundleBaseNames();
+
+  /** What roles may be allowed to do in this module. */
+  default List<PermissionDefinition> permissions() {
+    return List.of();
+  }
+
+  /**
+   * Permissions given to built-in roles when the module is installed for the first time (role code
+   * to permission keys). Applied once: later changes on the roles screen are kept.
+   */
+  default Map<String, Set<String>> defaultGrants() {
+    return Map.of();
+  }
+
+  /** The module's settings, editable on the settings screen. */
+  default List<SettingDefinition> settings() {
+    return List.of();
+  }
+
+  /** Downloads the module offers on the exports screen. */
+  default List<ExportDefinition> exports() {
+    return List.of();
+  }
+
+  /** Reference and demo data the module loads at start. */
+  default Optional<ModuleData> data() {
+    return Optional.empty();
+  }
 
   /** Entries of the module's section in the left menu. */
   List<MenuEntry> menuEntries();

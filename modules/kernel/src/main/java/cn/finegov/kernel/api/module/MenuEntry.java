@@ -1,5 +1,6 @@
 package cn.finegov.kernel.api.module;
 
+import cn.finegov.kernel.api.security.Actor;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,22 +11,22 @@ import java.util.Set;
  * @param labelKey bundle key of the label
  * @param view view path inside the web application, e.g. {@code /egov/orgsync.xhtml}
  * @param icon PrimeIcons class, e.g. {@code pi pi-sitemap}
- * @param roles roles that see the entry; empty means every signed-in user
+ * @param permissions permissions any of which shows the entry; empty means every signed-in user
  * @param order position inside the section
  */
 public record MenuEntry(
-    String id, String labelKey, String view, String icon, Set<String> roles, int order) {
+    String id, String labelKey, String view, String icon, Set<String> permissions, int order) {
 
   public MenuEntry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(labelKey, "labelKey");
     Objects.requireNonNull(view, "view");
     icon = icon == null ? "pi pi-circle" : icon;
-    roles = roles == null ? Set.of() : Set.copyOf(roles);
+    permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
   }
 
-  /** Whether a user holding {@code userRoles} sees this entry. */
-  public boolean visibleTo(Set<String> userRoles) {
-    return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
+  /** Whether the actor sees it. */
+  public boolean visibleTo(Actor actor) {
+    return permissions.isEmpty() || permissions.stream().anyMatch(actor::hasPermission);
   }
 }

@@ -3,15 +3,16 @@ package cn.finegov.kernel.api.security;
 import java.util.List;
 
 /**
- * Role names of the suite, usable in {@link RequiresRole}. The system, security and audit
- * administrators are kept apart (三员分立): a user may hold at most one of the three.
+ * Codes of the built-in roles. Roles are data (bundles of permissions, editable on the roles
+ * screen); these are the ones every installation starts with. The system, security and audit
+ * administrators are kept apart (三员分立) through the duties of their permissions ({@link Duty}).
  */
 public final class Roles {
 
-  /** 系统管理员: organisation, modules, integration. */
+  /** 系统管理员: organisation, modules, settings, calendar, integration. */
   public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
-  /** 安全管理员: users, roles, security settings. */
+  /** 安全管理员: users, roles, API keys. */
   public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
 
   /** 审计管理员: the only role that reads the audit log. */
@@ -41,15 +42,8 @@ public final class Roles {
   /** 只读观察员: reads, never writes. */
   public static final String OBSERVER = "OBSERVER";
 
-  /** Identity of integration flows (never given to a person). */
-  public static final String INTEGRATION = "INTEGRATION";
-
-  /** The three administrator roles that no user may combine. */
-  public static final List<String> SEPARATED_ADMINISTRATORS =
-      List.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
-
-  /** Roles that can be given to a person, in display order. */
-  public static final List<String> ASSIGNABLE =
+  /** The built-in roles in display order. */
+  public static final List<String> BUILT_IN =
       List.of(
           SYSTEM_ADMIN,
           SECURITY_ADMIN,

@@ -3,7 +3,8 @@ package cn.finegov.kernel.application.audit;
 import cn.finegov.kernel.api.audit.AuditLog;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.audit.AuditEntry;
 import cn.finegov.kernel.domain.model.audit.AuditEntryRepository;
 import cn.finegov.kernel.domain.model.audit.AuditQuery;
@@ -14,11 +15,14 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The audit log. Changes are recorded in the caller's transaction ({@code MANDATORY}): an entry
  * exists exactly when its change was committed. Security events that have no business transaction
- * (logins, failed logins) get their own. Only the audit administrator reads entries.
+ * (logins, failed logins) get their own. Only holders of {@code kernel.audit.read} (the audit
+ * administrator) read entries, and only those of actors in their scope. Entries are written without
+ * their chain link; {@link AuditChainService} seals them once committed.
  */
 @ApplicationScoped
 public class AuditService implements AuditLog {
@@ -60,6 +64,7 @@ public class AuditService implements AuditLog {
             actor.name(),
             actor.displayName(),
             actor.unitCode(),
+            actor.unitPath(),
             actors.clientAddress(),
             entityType,
             entityId,
@@ -68,15 +73,47 @@ public class AuditService implements AuditLog {
             AuditValues.toJson(after)));
   }
 
+  /**
+   * Records a change in a transaction of its own, so that it stays even when the caller's
+   * transaction rolls back (a refused attempt worth keeping, e.g. a refused purge).
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordApart(
+      String entityType,
+      String entityId,
+      String action,
+      Map<String, ?> before,
+      Map<String, ?> after) {
+    append(actors.current(), entityType, entityId, action, before, after);
+  }
+
+  /** Entries matching the filter among those of actors in the reader's scope, newest first. */
   @Transactional(TxType.SUPPORTS)
-  public List<AuditEntry> search(AuditQuery query, int first, int pageSize) {
-    actors.requireAnyRole(Roles.AUDIT_ADMIN);
-    return entries.search(query, first, Math.min(pageSize, 1000));
+  public List<AuditEntryView> search(AuditQuery query, int first, int pageSize) {
+    Actor actor = actors.requirePermission(KernelPermissions.AUDIT_READ);
+    return entries.search(query, actor.scope(), first, Math.min(pageSize, 1000)).stream()
+        .map(AuditEntryView::of)
+        .toList();
   }
 
   @Transactional(TxType.SUPPORTS)
   public long count(AuditQuery query) {
-    actors.requireAnyRole(Roles.AUDIT_ADMIN);
-    return entries.count(query);
+    Actor actor = actors.requirePermission(KernelPermissions.AUDIT_READ);
+    return entries.count(query, actor.scope());
+  }
+
+  /** One entry, if it exists and its actor lies in the reader's scope. */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<AuditEntryView> find(long id) {
+    Actor actor = actors.requirePermission(KernelPermissions.AUDIT_READ);
+    Scope scope = actor.scope();
+    return entries
+        .find(id)
+        .filter(
+            entry ->
+                entry.actorUnitPath() == null
+                    ? scope.includesTop()
+                    : scope.covers(entry.actorUnitPath()))
+        .map(AuditEntryView::of);
   }
 }

@@ -6,7 +6,7 @@ import cn.finegov.kernel.api.module.GovernanceModule;
 import cn.finegov.kernel.api.module.ModuleStatus;
 import cn.finegov.kernel.api.module.ModuleToggled;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
 import cn.finegov.kernel.domain.model.module.ModuleState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -115,7 +115,7 @@ public class ModuleRegistry implements ModuleStatus {
   /** Switches an optional module on or off. */
   @Transactional
   public void switchModule(String key, boolean enabled) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    actors.requirePermission(KernelPermissions.MODULES_MANAGE);
     GovernanceModule module =
         module(key).orElseThrow(() -> DomainException.notFound("module.not-found", key));
     if (!module.optional()) {

@@ -1,6 +1,7 @@
 package cn.finegov.kernel.application.module;
 
 import cn.finegov.kernel.api.module.DashboardWidget;
+import cn.finegov.kernel.api.module.ExportDefinition;
 import cn.finegov.kernel.api.module.MenuEntry;
 import cn.finegov.kernel.api.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ public class ShellService {
                     module.key(),
                     module.nameKey(),
                     module.menuEntries().stream()
-                        .filter(entry -> entry.visibleTo(actor.roles()))
+                        .filter(entry -> entry.visibleTo(actor))
                         .sorted(Comparator.comparingInt(MenuEntry::order))
                         .toList()))
         .filter(section -> !section.entries().isEmpty())
@@ -39,7 +40,15 @@ public class ShellService {
             module ->
                 module.dashboardWidgets().stream()
                     .sorted(Comparator.comparingInt(DashboardWidget::order)))
-        .filter(widget -> widget.visibleTo(actor.roles()))
+        .filter(widget -> widget.visibleTo(actor))
+        .toList();
+  }
+
+  /** Downloads of the switched-on modules {@code actor} may run, by module order. */
+  public List<ExportDefinition> exportsFor(Actor actor) {
+    return registry.enabled().stream()
+        .flatMap(module -> module.exports().stream())
+        .filter(export -> actor.hasPermission(export.permission()))
         .toList();
   }
 }

@@ -11,8 +11,10 @@ import cn.finegov.kernel.api.org.SyncOutcome;
 import cn.finegov.kernel.api.org.UnitCode;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.org.UnitType;
+import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.org.OrgUnit;
 import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +24,17 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Maintains the organisation tree. Administrators change it by hand; the directory synchronisation
  * applies what the e-government platform sends. Every change is audited in the same transaction.
+ *
+ * <p>Reading and changing are confined to the actor's scope: a unit outside it does not exist for
+ * him (404), except the units on the way from the top down to his scope, which he sees by name so
+ * that he can find his place in the tree but cannot change (403). The {@link OrganisationDirectory}
+ * methods are for other modules' services and are not scoped: those apply their own scope.
  */
 @ApplicationScoped
 @Transactional
@@ -41,7 +49,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
 
   /** Creates a unit. */
   public UnitSummary create(UnitDraft draft) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
+    Actor actor = actors.requirePermission(KernelPermissions.ORG_MANAGE);
     ValidationException.Collector errors = new ValidationException.Collector();
     if (draft.type() == null) {
       errors.add("type", "validation.required");
@@ -56,6 +64,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
       throw DomainException.conflict("unit.code.taken", code.value());
     }
     OrgUnit parent = draft.parentId() == null ? null : activeParent(draft.parentId());
+    requireChangeableUnder(actor, parent);
     OrgUnit unit =
         createUnit(code, draft.name(), draft.shortName(), draft.type(), parent, draft.sortOrder());
     return unit.toSummary();
@@ -63,15 +72,18 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
 
   /** Changes name, short name, type, parent and position of a unit. */
   public UnitSummary update(long id, UnitChange change) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
-    OrgUnit unit = existing(id);
+    Actor actor = actors.requirePermission(KernelPermissions.ORG_MANAGE);
+    OrgUnit unit = changeable(actor, id);
     if (unit.version() != change.version()) {
       throw DomainException.conflict("unit.stale", unit.code().value());
     }
     if (change.type() == null) {
       throw ValidationException.of("type", "validation.required");
     }
-    OrgUnit parent = change.parentId() == null ? null : existing(change.parentId());
+    OrgUnit parent = change.parentId() == null ? null : visible(actor, change.parentId());
+    if (!Objects.equals(change.parentId(), unit.parentId())) {
+      requireChangeableUnder(actor, parent);
+    }
     Map<String, Object> before = unit.auditValues();
     boolean changed =
         applyChanges(
@@ -90,23 +102,21 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
 
   /** Takes a unit out of use; refused while active units stand below it. */
   public UnitSummary deactivate(long id) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
-    OrgUnit unit = existing(id);
+    OrgUnit unit = changeable(actors.requirePermission(KernelPermissions.ORG_MANAGE), id);
     deactivateUnit(unit);
     return unit.toSummary();
   }
 
   /** Puts a unit back into use; its parent must be active. */
   public UnitSummary reactivate(long id) {
-    actors.requireAnyRole(Roles.SYSTEM_ADMIN);
-    OrgUnit unit = existing(id);
+    OrgUnit unit = changeable(actors.requirePermission(KernelPermissions.ORG_MANAGE), id);
     reactivateUnit(unit);
     return unit.toSummary();
   }
 
   @Override
   public SyncOutcome apply(ExternalUnit external) {
-    actors.requireAnyRole(Roles.INTEGRATION, Roles.SYSTEM_ADMIN);
+    actors.requirePermission(KernelPermissions.ORG_SYNC);
     ValidationException.Collector errors = new ValidationException.Collector();
     if (external.type() == null) {
       errors.add("type", "validation.required");
@@ -253,8 +263,49 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
     return units.find(id).orElseThrow(() -> DomainException.notFound("unit.not-found", id));
   }
 
+  /**
+   * The unit if the actor sees it (in his scope or on the way to it); otherwise it does not exist
+   * for him.
+   */
+  private OrgUnit visible(Actor actor, long id) {
+    OrgUnit unit = existing(id);
+    if (!visibleTo(actor.scope(), unit)) {
+      throw DomainException.notFound("unit.not-found", id);
+    }
+    return unit;
+  }
+
+  /**
+   * The unit if it lies in the actor's scope; 404 when he cannot see it, 403 when he only sees it.
+   */
+  private OrgUnit changeable(Actor actor, long id) {
+    OrgUnit unit = visible(actor, id);
+    if (!actor.scope().covers(unit.path())) {
+      throw DomainException.forbidden("unit.out-of-scope", unit.code().value());
+    }
+    return unit;
+  }
+
+  /** A unit may be put under {@code parent} (the top for {@code null}) only inside the scope. */
+  private static void requireChangeableUnder(Actor actor, OrgUnit parent) {
+    boolean allowed =
+        parent == null ? actor.scope().includesTop() : actor.scope().covers(parent.path());
+    if (!allowed) {
+      throw DomainException.forbidden(
+          "unit.out-of-scope", parent == null ? "/" : parent.code().value());
+    }
+  }
+
+  private static boolean visibleTo(Scope scope, OrgUnit unit) {
+    return scope.covers(unit.path()) || scope.leadsTo(unit.path());
+  }
+
+  private UnitNode toNode(Scope scope, OrgUnit unit, boolean hasChildren) {
+    return new UnitNode(unit.toSummary(), hasChildren, unit.version(), scope.covers(unit.path()));
+  }
+
   private OrgUnit activeParent(long id) {
-    OrgUnit parent = existing(id);
+    OrgUnit parent = visible(actors.current(), id);
     if (!parent.isActive()) {
       throw DomainException.rule("unit.parent.inactive", parent.code().value());
     }
@@ -267,37 +318,62 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
   /** The units directly below {@code parentId} (the top of the tree for {@code null}). */
   @Transactional(TxType.SUPPORTS)
   public List<UnitNode> children(Long parentId) {
-    actors.requireAnyRole(Roles.ASSIGNABLE.toArray(String[]::new));
-    List<OrgUnit> children = units.children(parentId);
+    Actor actor = actors.requirePermission(KernelPermissions.ORG_READ);
+    if (parentId != null) {
+      visible(actor, parentId);
+    }
+    Scope scope = actor.scope();
+    List<OrgUnit> children =
+        units.children(parentId).stream().filter(unit -> visibleTo(scope, unit)).toList();
     Map<Long, Boolean> below = units.hasChildren(children.stream().map(OrgUnit::id).toList());
-    return children.stream()
-        .map(unit -> new UnitNode(unit.toSummary(), below.get(unit.id()), unit.version()))
-        .toList();
+    return children.stream().map(unit -> toNode(scope, unit, below.get(unit.id()))).toList();
   }
 
   /** One unit with its version. */
   @Transactional(TxType.SUPPORTS)
   public UnitNode node(long id) {
-    actors.requireAnyRole(Roles.ASSIGNABLE.toArray(String[]::new));
-    OrgUnit unit = existing(id);
+    Actor actor = actors.requirePermission(KernelPermissions.ORG_READ);
+    OrgUnit unit = visible(actor, id);
     boolean hasChildren = units.hasChildren(List.of(unit.id())).get(unit.id());
-    return new UnitNode(unit.toSummary(), hasChildren, unit.version());
+    return toNode(actor.scope(), unit, hasChildren);
+  }
+
+  /** One unit by code, as {@link #node(long)}. */
+  @Transactional(TxType.SUPPORTS)
+  public UnitNode nodeByCode(String code) {
+    Actor actor = actors.requirePermission(KernelPermissions.ORG_READ);
+    OrgUnit unit =
+        (UnitCode.isValid(code) ? units.findByCode(UnitCode.of(code)) : Optional.<OrgUnit>empty())
+            .filter(found -> visibleTo(actor.scope(), found))
+            .orElseThrow(() -> DomainException.notFound("unit.code.not-found", code));
+    boolean hasChildren = units.hasChildren(List.of(unit.id())).get(unit.id());
+    return toNode(actor.scope(), unit, hasChildren);
   }
 
   /** Units whose name or code contains {@code text}. */
   @Transactional(TxType.SUPPORTS)
   public List<UnitSummary> search(String text, int limit) {
-    actors.requireAnyRole(Roles.ASSIGNABLE.toArray(String[]::new));
+    Actor actor = actors.requirePermission(KernelPermissions.ORG_READ);
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    return units.search(text, Math.min(limit, 200)).stream().map(OrgUnit::toSummary).toList();
+    return units.search(text, actor.scope(), Math.max(1, Math.min(limit, 200))).stream()
+        .map(OrgUnit::toSummary)
+        .toList();
   }
 
-  /** Number of active units per type. */
+  /** Every unit in the actor's scope, parents before children (for exports). */
+  @Transactional(TxType.SUPPORTS)
+  public List<UnitSummary> unitsInScope() {
+    return units.within(actors.requirePermission(KernelPermissions.ORG_READ).scope()).stream()
+        .map(OrgUnit::toSummary)
+        .toList();
+  }
+
+  /** Number of active units per type in the actor's scope. */
   @Transactional(TxType.SUPPORTS)
   public Map<UnitType, Long> countActiveByType() {
-    return units.countActiveByType();
+    return units.countActiveByType(actors.requirePermission(KernelPermissions.ORG_READ).scope());
   }
 
   @Override

@@ -1,10 +1,12 @@
 package cn.finegov.kernel.application.security;
 
-import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.api.security.Scope;
+import cn.finegov.kernel.application.apikey.ApiKeyService;
 import cn.finegov.kernel.domain.model.org.OrgUnit;
 import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
+import cn.finegov.kernel.domain.model.role.RoleRepository;
 import cn.finegov.kernel.domain.model.user.UserAccount;
 import cn.finegov.kernel.domain.model.user.UserAccountRepository;
 import cn.finegov.kernel.domain.model.user.Username;
@@ -12,18 +14,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The actor is, in this order: the one set by {@link #runAs} on this thread, the signed-in caller
- * of the HTTP request, or anonymous. A signed-in caller whose account is gone or deactivated counts
- * as anonymous.
+ * of the HTTP request (a person, or an external system with an API key), or anonymous. A caller
+ * whose account is gone or deactivated, or whose key was revoked, counts as anonymous.
  */
 @ApplicationScoped
 public class CurrentActorContext implements ActorContext {
 
   private static final ThreadLocal<Actor> RUN_AS = new ThreadLocal<>();
+  private static final String API_KEY_PREFIX = ApiKeyService.principalName("");
 
   /** The signed-in person of the HTTP request on this thread, looked up once per request. */
   private static final ThreadLocal<Actor> REQUEST_PERSON = new ThreadLocal<>();
@@ -31,6 +36,8 @@ public class CurrentActorContext implements ActorContext {
   @Inject private SecurityContext securityContext;
   @Inject private UserAccountRepository users;
   @Inject private OrgUnitRepository units;
+  @Inject private RoleRepository roles;
+  @Inject private ApiKeyService apiKeys;
 
   @Override
   public Actor current() {
@@ -46,7 +53,12 @@ public class CurrentActorContext implements ActorContext {
     if (cached != null && cached.name().equals(principal.getName())) {
       return cached;
     }
-    Actor person = personNamed(principal.getName()).orElse(Actor.ANONYMOUS);
+    Actor person =
+        principal.getName().startsWith(API_KEY_PREFIX)
+            ? apiKeys
+                .actorFor(principal.getName().substring(API_KEY_PREFIX.length()))
+                .orElse(Actor.ANONYMOUS)
+            : personNamed(principal.getName()).orElse(Actor.ANONYMOUS);
     if (ClientAddress.get() != null) {
       REQUEST_PERSON.set(person);
     }
@@ -73,14 +85,21 @@ public class CurrentActorContext implements ActorContext {
   }
 
   private Actor toActor(UserAccount user) {
-    String unitCode =
-        units.find(user.unitId()).map(OrgUnit::code).map(Object::toString).orElse(null);
+    Optional<OrgUnit> unit = units.find(user.unitId());
+    List<String> paths = new ArrayList<>();
+    unit.map(OrgUnit::path).ifPresent(paths::add);
+    for (Long extra : user.extraUnitIds()) {
+      units.find(extra).filter(OrgUnit::isActive).map(OrgUnit::path).ifPresent(paths::add);
+    }
     return new Actor(
         user.username().value(),
         user.displayName(),
         user.unitId(),
-        unitCode,
+        unit.map(OrgUnit::code).map(Object::toString).orElse(null),
+        unit.map(OrgUnit::path).orElse(null),
         user.roles(),
+        roles.permissionsOf(user.roles()),
+        Scope.of(paths),
         Actor.Kind.PERSON);
   }
 
@@ -104,18 +123,6 @@ public class CurrentActorContext implements ActorContext {
     }
     String address = ClientAddress.get();
     return address == null ? "system" : address;
-  }
-
-  @Override
-  public Actor requireAnyRole(String... roles) {
-    Actor actor = current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
-    if (!actor.hasAnyRole(roles)) {
-      throw new AccessDeniedException(false);
-    }
-    return actor;
   }
 
   @Override

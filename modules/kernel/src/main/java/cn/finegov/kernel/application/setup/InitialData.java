@@ -1,5 +1,6 @@
 package cn.finegov.kernel.application.setup;
 
+import cn.finegov.kernel.api.module.PermissionDefinition;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.org.UnitType;
 import cn.finegov.kernel.api.security.Actor;
@@ -7,8 +8,11 @@ import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.application.org.OrganisationService;
 import cn.finegov.kernel.application.org.UnitDraft;
+import cn.finegov.kernel.application.role.PermissionRegistry;
 import cn.finegov.kernel.application.user.UserDraft;
 import cn.finegov.kernel.application.user.UserService;
+import cn.finegov.kernel.application.user.UserView;
+import cn.finegov.kernel.domain.model.user.UserAccount;
 import cn.finegov.kernel.domain.model.user.UserAccountRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -28,17 +32,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Fills an empty database once, at the first start. With {@code governance.demo.enabled=true} it
- * loads the demo city from {@code governance.demo.dir} ({@code units.csv}, {@code users.csv}) with
- * the password {@code governance.demo.password}. Otherwise it creates the root unit named by {@code
- * governance.bootstrap.root.*} and the three separated administrators {@code sysadmin}, {@code
- * secadmin} and {@code auditadmin}, with the password {@code governance.bootstrap.password} or,
- * when that is not set, a random one written once to the server log.
+ * Data at start. At every start: the modules' default grants to the built-in roles (once per
+ * module) and their reference data. On an empty database, once: with {@code
+ * governance.demo.enabled=true} the demo city from {@code governance.demo.dir} ({@code units.csv},
+ * {@code users.csv}, password {@code governance.demo.password}, no forced change) and then each
+ * module's demo data; otherwise the root unit named by {@code governance.bootstrap.root.*} and the
+ * three separated administrators {@code sysadmin}, {@code secadmin} and {@code auditadmin}, with
+ * the password {@code governance.bootstrap.password} or, when that is not set, a random one written
+ * once to the server log; they must change it at the first sign-in.
  */
 @Startup
 @Singleton
@@ -46,20 +53,13 @@ import org.eclipse.microprofile.config.Config;
 public class InitialData {
 
   private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
-  private static final Actor SETUP =
-      new Actor(
-          "system:setup",
-          "system:setup",
-          null,
-          null,
-          Set.of(Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN),
-          Actor.Kind.SYSTEM);
-
   @Inject private Config config;
   @Inject private UserAccountRepository users;
   @Inject private OrganisationService organisation;
   @Inject private UserService userService;
   @Inject private ActorContext actors;
+  @Inject private PermissionRegistry permissions;
+  @Inject private ModuleDataLoader moduleData;
 
   @PostConstruct
   void fillEmptyDatabase() {
@@ -72,12 +72,18 @@ public class InitialData {
                             config.getConfigSources().spliterator(), false)
                         .map(source -> source.getName() + " (" + source.getOrdinal() + ")")
                         .toList()));
+    Actor setup =
+        Actor.system(
+            "setup",
+            permissions.all().stream().map(PermissionDefinition::key).collect(Collectors.toSet()));
+    moduleData.applyDefaultGrants(setup);
+    moduleData.loadReferenceData(setup);
     if (users.countAll() > 0) {
       return;
     }
     boolean demo = config.getOptionalValue("governance.demo.enabled", Boolean.class).orElse(false);
     actors.runAs(
-        SETUP,
+        setup,
         () -> {
           if (demo) {
             loadDemo();
@@ -86,6 +92,9 @@ public class InitialData {
           }
           return null;
         });
+    if (demo) {
+      moduleData.loadDemoData(setup, Path.of(config.getValue("governance.demo.dir", String.class)));
+    }
   }
 
   private void loadDemo() {
@@ -109,13 +118,23 @@ public class InitialData {
     int count = 0;
     for (CSVRecord row : read(dir.resolve("users.csv"))) {
       Set<String> roles = new LinkedHashSet<>(Arrays.asList(row.get("roles").split(";")));
-      userService.create(
-          new UserDraft(
-              row.get("username"),
-              row.get("display_name"),
-              unitIds.get(row.get("unit_code")),
-              roles,
-              password.toCharArray()));
+      Set<Long> extraUnits = new LinkedHashSet<>();
+      for (String code : row.get("extra_units").split(";")) {
+        if (!code.isBlank()) {
+          extraUnits.add(unitIds.get(code.strip()));
+        }
+      }
+      UserView created =
+          userService.create(
+              new UserDraft(
+                  row.get("username"),
+                  row.get("display_name"),
+                  unitIds.get(row.get("unit_code")),
+                  roles,
+                  extraUnits,
+                  password.toCharArray()));
+      // Demo passwords are published in the README: no forced change.
+      users.find(created.id()).ifPresent(UserAccount::waivePasswordChange);
       count++;
     }
     int users = count;
@@ -148,7 +167,12 @@ public class InitialData {
         (username, role) ->
             userService.create(
                 new UserDraft(
-                    username, username, root.id(), Set.of(role), password.toCharArray())));
+                    username,
+                    username,
+                    root.id(),
+                    Set.of(role),
+                    Set.of(),
+                    password.toCharArray())));
     if (configured.isEmpty()) {
       LOG.warning(
           "First start: created root unit "

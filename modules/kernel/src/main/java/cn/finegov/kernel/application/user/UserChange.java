@@ -8,6 +8,8 @@ import java.util.Set;
  * @param displayName name shown to others
  * @param unitId the user's organisation unit
  * @param roles roles held
+ * @param extraUnitIds units granted beyond the own one ({@code null} keeps them)
  * @param version the version the editor saw
  */
-public record UserChange(String displayName, Long unitId, Set<String> roles, long version) {}
+public record UserChange(
+    String displayName, Long unitId, Set<String> roles, Set<Long> extraUnitIds, long version) {}

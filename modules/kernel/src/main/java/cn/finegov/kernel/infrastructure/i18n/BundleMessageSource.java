@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -44,8 +43,7 @@ public class BundleMessageSource implements MessageSource {
     baseNames =
         modules.stream()
             .sorted(Comparator.comparingInt(GovernanceModule::order))
-            .map(GovernanceModule::bundleBaseName)
-            .flatMap(Optional::stream)
+            .flatMap(module -> module.bundleBaseNames().stream())
             .toList();
   }
 

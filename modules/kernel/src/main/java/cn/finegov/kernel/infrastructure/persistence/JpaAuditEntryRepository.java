@@ -1,5 +1,6 @@
 package cn.finegov.kernel.infrastructure.persistence;
 
+import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.audit.AuditEntry;
 import cn.finegov.kernel.domain.model.audit.AuditEntryRepository;
 import cn.finegov.kernel.domain.model.audit.AuditQuery;
@@ -10,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaAuditEntryRepository implements AuditEntryRepository {
@@ -23,29 +25,39 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
   }
 
   @Override
-  public List<AuditEntry> search(AuditQuery query, int first, int pageSize) {
+  public Optional<AuditEntry> find(long id) {
+    return Optional.ofNullable(em.find(AuditEntry.class, id));
+  }
+
+  @Override
+  public List<AuditEntry> search(AuditQuery query, Scope scope, int first, int pageSize) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<AuditEntry> typed =
         em.createQuery(
-            "select a from AuditEntry a" + where(query, parameters) + " order by a.id desc",
+            "select a from AuditEntry a" + where(query, scope, parameters) + " order by a.id desc",
             AuditEntry.class);
     parameters.forEach(typed::setParameter);
     return typed.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
   @Override
-  public long count(AuditQuery query) {
+  public long count(AuditQuery query, Scope scope) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     TypedQuery<Long> typed =
-        em.createQuery("select count(a) from AuditEntry a" + where(query, parameters), Long.class);
+        em.createQuery(
+            "select count(a) from AuditEntry a" + where(query, scope, parameters), Long.class);
     parameters.forEach(typed::setParameter);
     return typed.getSingleResult();
   }
 
-  private static String where(AuditQuery query, Map<String, Object> parameters) {
+  private static String where(AuditQuery query, Scope scope, Map<String, Object> parameters) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     equal(where, parameters, "a.actor", "actor", query.actor());
     equal(where, parameters, "a.actorUnit", "unitCode", query.unitCode());
+    if (query.unitPath() != null && !query.unitPath().isBlank()) {
+      where.append(" and a.actorUnitPath like :unitPath");
+      parameters.put("unitPath", query.unitPath().strip() + "%");
+    }
     equal(where, parameters, "a.entityType", "entityType", query.entityType());
     equal(where, parameters, "a.entityId", "entityId", query.entityId());
     equal(where, parameters, "a.action", "action", query.action());
@@ -57,6 +69,7 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
       where.append(" and a.occurredAt < :to");
       parameters.put("to", query.to());
     }
+    where.append(ScopeCondition.and(scope, "a.actorUnitPath", scope.includesTop(), parameters));
     return where.toString();
   }
 

@@ -2,6 +2,7 @@ package cn.finegov.kernel.infrastructure.persistence;
 
 import cn.finegov.kernel.api.org.UnitCode;
 import cn.finegov.kernel.api.org.UnitType;
+import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.org.OrgUnit;
 import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +62,17 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   }
 
   @Override
+  public List<OrgUnit> within(Scope scope) {
+    Map<String, Object> parameters = new HashMap<>();
+    String inScope = ScopeCondition.and(scope, "u.path", false, parameters);
+    TypedQuery<OrgUnit> query =
+        em.createQuery(
+            "select u from OrgUnit u where 1 = 1" + inScope + " order by u.path", OrgUnit.class);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  @Override
   public long countActiveChildren(long unitId) {
     return em.createQuery(
             "select count(u) from OrgUnit u where u.parentId = :parent and u.active = true",
@@ -84,16 +96,21 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   }
 
   @Override
-  public Map<UnitType, Long> countActiveByType() {
+  public Map<UnitType, Long> countActiveByType(Scope scope) {
     Map<UnitType, Long> counts = new EnumMap<>(UnitType.class);
     for (UnitType type : UnitType.values()) {
       counts.put(type, 0L);
     }
-    em.createQuery(
-            "select u.type, count(u) from OrgUnit u where u.active = true group by u.type",
-            Object[].class)
-        .getResultList()
-        .forEach(row -> counts.put((UnitType) row[0], (Long) row[1]));
+    Map<String, Object> parameters = new HashMap<>();
+    String inScope = ScopeCondition.and(scope, "u.path", false, parameters);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select u.type, count(u) from OrgUnit u where u.active = true"
+                + inScope
+                + " group by u.type",
+            Object[].class);
+    parameters.forEach(query::setParameter);
+    query.getResultList().forEach(row -> counts.put((UnitType) row[0], (Long) row[1]));
     return counts;
   }
 
@@ -120,14 +137,17 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
   }
 
   @Override
-  public List<OrgUnit> search(String text, int limit) {
-    String pattern = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-    return em.createQuery(
-            "select u from OrgUnit u where lower(u.name) like :p or lower(u.code.value) like :p "
-                + "order by u.path",
-            OrgUnit.class)
-        .setParameter("p", pattern)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<OrgUnit> search(String text, Scope scope, int limit) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("p", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+    String inScope = ScopeCondition.and(scope, "u.path", false, parameters);
+    TypedQuery<OrgUnit> query =
+        em.createQuery(
+            "select u from OrgUnit u where (lower(u.name) like :p or lower(u.code.value) like :p)"
+                + inScope
+                + " order by u.path",
+            OrgUnit.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(limit).getResultList();
   }
 }

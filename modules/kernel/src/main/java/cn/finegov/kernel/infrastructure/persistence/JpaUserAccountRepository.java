@@ -1,5 +1,6 @@
 package cn.finegov.kernel.infrastructure.persistence;
 
+import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.user.UserAccount;
 import cn.finegov.kernel.domain.model.user.UserAccountRepository;
 import cn.finegov.kernel.domain.model.user.UserQuery;
@@ -49,25 +50,29 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
-  public List<UserAccount> search(UserQuery query, int first, int pageSize) {
+  public List<UserAccount> search(UserQuery query, Scope scope, int first, int pageSize) {
     String order = SORTABLE.getOrDefault(query.sortField(), "u.username.value");
+    Map<String, Object> parameters = bind(query);
     TypedQuery<UserAccount> typed =
         em.createQuery(
-            "select u from UserAccount u"
-                + where(query)
+            "select u from UserAccount u, OrgUnit o"
+                + where(query, scope, parameters)
                 + " order by "
                 + order
                 + (query.ascending() ? " asc" : " desc"),
             UserAccount.class);
-    bind(query).forEach(typed::setParameter);
+    parameters.forEach(typed::setParameter);
     return typed.setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
   @Override
-  public long count(UserQuery query) {
+  public long count(UserQuery query, Scope scope) {
+    Map<String, Object> parameters = bind(query);
     TypedQuery<Long> typed =
-        em.createQuery("select count(u) from UserAccount u" + where(query), Long.class);
-    bind(query).forEach(typed::setParameter);
+        em.createQuery(
+            "select count(u) from UserAccount u, OrgUnit o" + where(query, scope, parameters),
+            Long.class);
+    parameters.forEach(typed::setParameter);
     return typed.getSingleResult();
   }
 
@@ -76,8 +81,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
   }
 
-  private static String where(UserQuery query) {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
+  private static String where(UserQuery query, Scope scope, Map<String, Object> parameters) {
+    StringBuilder where = new StringBuilder(" where o.id = u.unitId");
     if (query.text() != null && !query.text().isBlank()) {
       where.append(" and (lower(u.username.value) like :text or lower(u.displayName) like :text)");
     }
@@ -90,6 +95,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     if (query.active() != null) {
       where.append(" and u.active = :active");
     }
+    where.append(ScopeCondition.and(scope, "o.path", false, parameters));
     return where.toString();
   }
 

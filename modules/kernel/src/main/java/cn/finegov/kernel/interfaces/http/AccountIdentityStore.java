@@ -1,5 +1,6 @@
 package cn.finegov.kernel.interfaces.http;
 
+import cn.finegov.kernel.application.user.SignInResult;
 import cn.finegov.kernel.application.user.SignInService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,8 +11,9 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Locale;
 
 /**
- * Validates login names and passwords against the user accounts in the database; groups are role
- * names.
+ * Validates login names and passwords through {@link SignInService} (accounts here or the LDAP
+ * directory, lockout); groups are role codes. Why a sign-in was refused is kept by the service for
+ * the login page and the 401 answer.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -25,9 +27,10 @@ public class AccountIdentityStore implements IdentityStore {
     }
     String name =
         login.getCaller() == null ? "" : login.getCaller().strip().toLowerCase(Locale.ROOT);
-    return signIn
-        .signIn(name, login.getPassword().getValue())
-        .map(roles -> new CredentialValidationResult(name, roles))
-        .orElse(CredentialValidationResult.INVALID_RESULT);
+    SignInResult result = signIn.signIn(name, login.getPassword().getValue());
+    if (result instanceof SignInResult.Accepted accepted) {
+      return new CredentialValidationResult(accepted.username(), accepted.roles());
+    }
+    return CredentialValidationResult.INVALID_RESULT;
   }
 }

@@ -40,7 +40,7 @@ public class ModuleViewFilter extends HttpFilter {
       }
       Optional<MenuEntry> entry =
           module.get().menuEntries().stream().filter(e -> e.view().equals(path)).findFirst();
-      if (entry.isPresent() && !entry.get().visibleTo(actors.current().roles())) {
+      if (entry.isPresent() && !entry.get().visibleTo(actors.current())) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }

@@ -1,16 +1,20 @@
 package cn.finegov.kernel.interfaces.rest;
 
+import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.org.OrganisationDirectory;
+import cn.finegov.kernel.api.org.UnitSummary;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.application.audit.AuditEntryView;
 import cn.finegov.kernel.application.audit.AuditService;
-import cn.finegov.kernel.domain.model.audit.AuditEntry;
 import cn.finegov.kernel.domain.model.audit.AuditQuery;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The audit log, for the audit administrator only. */
 @Path("/audit")
 @RequestScoped
-@RequiresRole(Roles.AUDIT_ADMIN)
+@RequiresPermission(KernelPermissions.AUDIT_READ)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The audit log (audit administrator only)")
 public class AuditResource {
@@ -42,6 +46,9 @@ public class AuditResource {
    * @param action what happened
    * @param before values before (JSON text) or {@code null}
    * @param after values after (JSON text) or {@code null}
+   * @param chainSeq position in the audit chain, {@code null} until sealed (within a second)
+   * @param hashAlgorithm hash function of its link ({@code SM3} or {@code SHA-256})
+   * @param hash its link hash (64 hex digits)
    */
   public record Entry(
       long id,
@@ -54,9 +61,12 @@ public class AuditResource {
       String entityId,
       String action,
       String before,
-      String after) {
+      String after,
+      Long chainSeq,
+      String hashAlgorithm,
+      String hash) {
 
-    static Entry of(AuditEntry entry) {
+    static Entry of(AuditEntryView entry) {
       return new Entry(
           entry.id(),
           entry.occurredAt(),
@@ -67,8 +77,11 @@ public class AuditResource {
           entry.entityType(),
           entry.entityId(),
           entry.action(),
-          entry.beforeValues(),
-          entry.afterValues());
+          entry.before(),
+          entry.after(),
+          entry.chainSeq(),
+          entry.hashAlgorithm(),
+          entry.hash());
     }
   }
 
@@ -81,12 +94,14 @@ public class AuditResource {
   public record EntryPage(long total, List<Entry> items) {}
 
   @Inject private AuditService audit;
+  @Inject private OrganisationDirectory directory;
 
   @GET
   @Operation(summary = "Audit entries matching a filter, newest first")
   public EntryPage search(
       @QueryParam("actor") String actor,
       @QueryParam("unit") String unitCode,
+      @QueryParam("unitTree") String unitTree,
       @QueryParam("entityType") String entityType,
       @QueryParam("entityId") String entityId,
       @QueryParam("action") String action,
@@ -98,6 +113,7 @@ public class AuditResource {
         new AuditQuery(
             actor,
             unitCode,
+            unitPath(unitTree),
             entityType,
             entityId,
             action,
@@ -106,6 +122,27 @@ public class AuditResource {
     return new EntryPage(
         audit.count(query),
         audit.search(query, Math.max(0, first), Math.max(1, max)).stream().map(Entry::of).toList());
+  }
+
+  @GET
+  @Path("{id: [0-9]+}")
+  @Operation(summary = "One audit entry")
+  public Entry find(@PathParam("id") long id) {
+    return audit
+        .find(id)
+        .map(Entry::of)
+        .orElseThrow(() -> DomainException.notFound("audit.entry.not-found", String.valueOf(id)));
+  }
+
+  /** Path of the unit whose subtree is asked for ({@code unitTree=<code>}). */
+  private String unitPath(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return directory
+        .findByCode(code.strip())
+        .map(UnitSummary::path)
+        .orElseThrow(() -> ValidationException.of("unitTree", "audit.unit.unknown", code.strip()));
   }
 
   private static Instant instant(String field, String text) {

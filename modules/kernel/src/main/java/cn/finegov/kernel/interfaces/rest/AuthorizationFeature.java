@@ -3,7 +3,7 @@ package cn.finegov.kernel.interfaces.rest;
 import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.RequiresRole;
+import cn.finegov.kernel.api.security.RequiresPermission;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -21,10 +21,11 @@ import java.util.Set;
 
 /**
  * Authorisation of every REST method, secure by default: {@code @PermitAll} is open, {@link
- * RequiresRole} needs one of its roles, {@code @DenyAll} is closed, and a method with none of them
- * (on itself or its class) needs a signed-in caller. Method annotations win over class annotations.
- * The roles are those of the account, read through {@link ActorContext} as the services read them.
- * Anonymous callers get 401, others without a role 403.
+ * RequiresPermission} needs one of its permissions, {@code @DenyAll} is closed, and a method with
+ * none of them (on itself or its class) needs a signed-in caller. Method annotations win over class
+ * annotations. The permissions are those of the caller (roles or API key), read through {@link
+ * ActorContext} as the services read them. Anonymous callers get 401, others without a permission
+ * 403. The services check again, and also check the unit scope, which only they know.
  */
 @Provider
 public class AuthorizationFeature implements DynamicFeature {
@@ -48,9 +49,9 @@ public class AuthorizationFeature implements DynamicFeature {
    *
    * @param open anybody, signed in or not
    * @param denied nobody
-   * @param roles holders of any of these roles; empty means any signed-in caller
+   * @param permissions holders of any of these permissions; empty means any signed-in caller
    */
-  record Access(boolean open, boolean denied, Set<String> roles) {
+  record Access(boolean open, boolean denied, Set<String> permissions) {
 
     static final Access SIGNED_IN = new Access(false, false, Set.of());
 
@@ -61,14 +62,15 @@ public class AuthorizationFeature implements DynamicFeature {
       if (element.isAnnotationPresent(PermitAll.class)) {
         return Optional.of(new Access(true, false, Set.of()));
       }
-      RequiresRole roles = element.getAnnotation(RequiresRole.class);
-      return roles == null
+      RequiresPermission required = element.getAnnotation(RequiresPermission.class);
+      return required == null
           ? Optional.empty()
-          : Optional.of(new Access(false, false, Set.of(roles.value())));
+          : Optional.of(new Access(false, false, Set.of(required.value())));
     }
 
     boolean admits(Actor actor) {
-      return !denied && (roles.isEmpty() || roles.stream().anyMatch(actor::hasRole));
+      return !denied
+          && (permissions.isEmpty() || permissions.stream().anyMatch(actor::hasPermission));
     }
   }
 

@@ -1,8 +1,8 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.ValidationException;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.RequiresPermission;
 import cn.finegov.kernel.application.module.ModuleRegistry;
 import cn.finegov.kernel.application.module.ModuleView;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +43,7 @@ public class ModuleResource {
 
   @PUT
   @Path("{key}")
-  @RequiresRole(Roles.SYSTEM_ADMIN)
+  @RequiresPermission(KernelPermissions.MODULES_MANAGE)
   @Operation(summary = "Switch a module on or off; its menu, REST paths and routes follow at once")
   public List<ModuleView> switchModule(@PathParam("key") String key, Switch wanted) {
     if (wanted == null || wanted.enabled() == null) {

@@ -1,8 +1,7 @@
 package cn.finegov.kernel.interfaces.rest;
 
-import cn.finegov.kernel.api.error.DomainException;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.RequiresPermission;
 import cn.finegov.kernel.application.org.OrganisationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +21,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The organisation tree: read by every signed-in user, changed by the system administrator. */
+/**
+ * The organisation tree: read within the caller's scope by holders of {@code kernel.org.read},
+ * changed by holders of {@code kernel.org.manage}.
+ */
 @Path("/org/units")
+@RequiresPermission(KernelPermissions.ORG_READ)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,12 +55,7 @@ public class OrgUnitResource {
   @Path("by-code/{code}")
   @Operation(summary = "One unit by its code")
   public UnitJson byCode(@PathParam("code") String code) {
-    long id =
-        organisation
-            .findByCode(code)
-            .orElseThrow(() -> DomainException.notFound("unit.code.not-found", code))
-            .id();
-    return UnitJson.of(organisation.node(id));
+    return UnitJson.of(organisation.nodeByCode(code));
   }
 
   @GET
@@ -70,7 +68,7 @@ public class OrgUnitResource {
   }
 
   @POST
-  @RequiresRole(Roles.SYSTEM_ADMIN)
+  @RequiresPermission(KernelPermissions.ORG_MANAGE)
   @Operation(summary = "Create a unit")
   public Response create(UnitInput input) {
     long id = organisation.create(Bodies.required(input).toDraft()).id();
@@ -81,7 +79,7 @@ public class OrgUnitResource {
 
   @PUT
   @Path("{id}")
-  @RequiresRole(Roles.SYSTEM_ADMIN)
+  @RequiresPermission(KernelPermissions.ORG_MANAGE)
   @Operation(
       summary = "Change name, type, parent or position of a unit (send the version last read)")
   public UnitJson update(@PathParam("id") long id, UnitInput input) {
@@ -91,7 +89,7 @@ public class OrgUnitResource {
 
   @POST
   @Path("{id}/deactivate")
-  @RequiresRole(Roles.SYSTEM_ADMIN)
+  @RequiresPermission(KernelPermissions.ORG_MANAGE)
   @Operation(summary = "Take a unit out of use (refused while active units stand below it)")
   public UnitJson deactivate(@PathParam("id") long id) {
     organisation.deactivate(id);
@@ -100,7 +98,7 @@ public class OrgUnitResource {
 
   @POST
   @Path("{id}/reactivate")
-  @RequiresRole(Roles.SYSTEM_ADMIN)
+  @RequiresPermission(KernelPermissions.ORG_MANAGE)
   @Operation(summary = "Put a unit back into use")
   public UnitJson reactivate(@PathParam("id") long id) {
     organisation.reactivate(id);

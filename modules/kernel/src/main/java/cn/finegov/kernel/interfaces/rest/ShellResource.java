@@ -37,7 +37,8 @@ public class ShellResource {
    * @param unitId unit identifier
    * @param unitCode unit code
    * @param unitName unit name
-   * @param roles roles held
+   * @param roles role codes held
+   * @param permissions permissions held, through the roles or the API key
    */
   public record Me(
       String username,
@@ -45,7 +46,8 @@ public class ShellResource {
       Long unitId,
       String unitCode,
       String unitName,
-      Set<String> roles) {}
+      Set<String> roles,
+      Set<String> permissions) {}
 
   /**
    * A menu entry.
@@ -87,7 +89,8 @@ public class ShellResource {
         actor.unitId(),
         actor.unitCode(),
         unitName,
-        actor.roles());
+        actor.roles(),
+        actor.permissions());
   }
 
   @GET

@@ -17,6 +17,8 @@ import cn.finegov.kernel.application.org.UnitNode;
  * @param path identifiers from the top, {@code /1/5/23/}
  * @param hasChildren whether units stand below it ({@code null} when not computed)
  * @param version version to send back when changing it ({@code null} when not computed)
+ * @param inScope whether the caller may act on it ({@code false} for units shown only because they
+ *     lead down to his scope; {@code null} when not computed)
  */
 public record UnitJson(
     long id,
@@ -29,7 +31,8 @@ public record UnitJson(
     int sortOrder,
     String path,
     Boolean hasChildren,
-    Long version) {
+    Long version,
+    Boolean inScope) {
 
   static UnitJson of(UnitNode node) {
     UnitSummary unit = node.unit();
@@ -44,7 +47,8 @@ public record UnitJson(
         unit.sortOrder(),
         unit.path(),
         node.hasChildren(),
-        node.version());
+        node.version(),
+        node.inScope());
   }
 
   static UnitJson of(UnitSummary unit) {
@@ -58,6 +62,7 @@ public record UnitJson(
         unit.active(),
         unit.sortOrder(),
         unit.path(),
+        null,
         null,
         null);
   }

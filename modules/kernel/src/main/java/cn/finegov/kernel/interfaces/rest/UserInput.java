@@ -12,7 +12,8 @@ import java.util.Set;
  * @param username login name (creating only)
  * @param displayName display name
  * @param unitId organisation unit
- * @param roles role names
+ * @param roles role codes
+ * @param extraUnitIds units granted beyond the own one ({@code null} keeps them when changing)
  * @param password initial password (creating only)
  * @param version the version last read (changing only)
  */
@@ -21,6 +22,7 @@ public record UserInput(
     String displayName,
     Long unitId,
     List<String> roles,
+    List<Long> extraUnitIds,
     String password,
     Long version) {
 
@@ -30,6 +32,7 @@ public record UserInput(
         displayName,
         unitId,
         roleSet(),
+        extraUnitIds == null ? Set.of() : Set.copyOf(extraUnitIds),
         password == null ? new char[0] : password.toCharArray());
   }
 
@@ -37,7 +40,12 @@ public record UserInput(
     if (version == null) {
       throw ValidationException.of("version", "validation.required");
     }
-    return new UserChange(displayName, unitId, roleSet(), version);
+    return new UserChange(
+        displayName,
+        unitId,
+        roleSet(),
+        extraUnitIds == null ? null : Set.copyOf(extraUnitIds),
+        version);
   }
 
   private Set<String> roleSet() {

@@ -1,8 +1,8 @@
 package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.error.ValidationException;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.RequiresPermission;
 import cn.finegov.kernel.application.user.UserService;
 import cn.finegov.kernel.application.user.UserView;
 import cn.finegov.kernel.domain.model.user.UserQuery;
@@ -25,10 +25,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** User accounts, for the security administrator only. */
+/** User accounts of the caller's scope, for holders of {@code kernel.users.manage}. */
 @Path("/users")
 @RequestScoped
-@RequiresRole(Roles.SECURITY_ADMIN)
+@RequiresPermission(KernelPermissions.USERS_MANAGE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users", description = "User accounts, their units and roles")
@@ -90,13 +90,20 @@ public class UserResource {
 
   @POST
   @Path("{id}/password")
-  @Operation(summary = "Set a new password")
+  @Operation(summary = "Set a temporary password, to be changed at the next sign-in")
   public Response resetPassword(@PathParam("id") long id, PasswordInput input) {
     if (input == null || input.password() == null) {
       throw ValidationException.of("password", "validation.required");
     }
     users.resetPassword(id, input.password().toCharArray());
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/unlock")
+  @Operation(summary = "Lift a lock after failed sign-ins")
+  public UserView unlock(@PathParam("id") long id) {
+    return users.unlock(id);
   }
 
   @POST

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.function.Supplier;
+import org.primefaces.util.Callbacks;
 
 /** Shows outcomes of actions as form messages in the view's language. */
 @ApplicationScoped
@@ -63,6 +68,23 @@ public class Faces {
               return Boolean.TRUE;
             })
         != null;
+  }
+
+  /** Writes a download; may fail with an I/O error. */
+  @FunctionalInterface
+  public interface Download extends Serializable {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** A download as PrimeFaces' streamed content wants it. */
+  public static Callbacks.SerializableConsumer<OutputStream> writer(Download download) {
+    return out -> {
+      try {
+        download.write(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   private static void add(FacesMessage.Severity severity, String clientId, String text) {

@@ -1,5 +1,8 @@
 package cn.finegov.kernel.interfaces.web;
 
+import cn.finegov.kernel.application.user.SignInResult;
+import cn.finegov.kernel.application.user.SignInService;
+import cn.finegov.kernel.interfaces.http.PasswordChangeGate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +31,7 @@ public class LoginBean {
   private String username;
   private String password;
   private String next;
+  private String ended;
 
   public void submit() throws IOException {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -47,8 +51,19 @@ public class LoginBean {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> context.responseComplete();
-      case SUCCESS -> external.redirect(safeNext(external.getRequestContextPath()));
-      default -> faces.error("login.failed");
+      case SUCCESS ->
+          external.redirect(
+              PasswordChangeGate.required(request)
+                  ? external.getRequestContextPath() + PasswordChangeGate.PAGE
+                  : safeNext(external.getRequestContextPath()));
+      default -> {
+        SignInResult.Refused refused =
+            SignInService.takeLastResult()
+                .filter(SignInResult.Refused.class::isInstance)
+                .map(SignInResult.Refused.class::cast)
+                .orElse(new SignInResult.Refused("login.failed"));
+        faces.error(refused.messageKey(), refused.arguments());
+      }
     }
   }
 
@@ -77,6 +92,25 @@ public class LoginBean {
   private static boolean leavesTheApplication(String path) {
     return DOT_DOT_SEGMENT.matcher(path.replaceAll("(?i)%2e", ".")).find()
         || path.chars().anyMatch(Character::isISOControl);
+  }
+
+  /** The bundle key of the notice about the session that ended, or {@code null}. */
+  public String getEndedNotice() {
+    if ("replaced".equals(ended)) {
+      return "login.session.replaced";
+    }
+    if ("expired".equals(ended)) {
+      return "login.session.expired";
+    }
+    return null;
+  }
+
+  public String getEnded() {
+    return ended;
+  }
+
+  public void setEnded(String ended) {
+    this.ended = ended;
   }
 
   public String getNext() {

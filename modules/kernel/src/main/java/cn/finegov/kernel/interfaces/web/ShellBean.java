@@ -8,6 +8,7 @@ import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.application.module.MenuSection;
 import cn.finegov.kernel.application.module.ShellService;
+import cn.finegov.kernel.application.role.RoleService;
 import cn.finegov.kernel.application.user.SignInService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -36,6 +37,7 @@ public class ShellBean {
   @Inject private ShellService shell;
   @Inject private SignInService signIn;
   @Inject private Messages messages;
+  @Inject private RoleService roles;
 
   private Actor actor;
   private MenuModel menu;
@@ -54,9 +56,7 @@ public class ShellBean {
 
   /** Role names of the actor in the view's language, comma-separated. */
   public String getRoleNames() {
-    return String.join(
-        "、",
-        getActor().roles().stream().sorted().map(role -> messages.get("role." + role)).toList());
+    return String.join("、", roles.namesOf(getActor().roles(), Messages.locale()));
   }
 
   public MenuModel getMenu() {

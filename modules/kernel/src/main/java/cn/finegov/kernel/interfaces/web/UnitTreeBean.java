@@ -5,7 +5,8 @@ import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.org.UnitType;
 import cn.finegov.kernel.api.security.ActorContext;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.application.export.KernelExports;
 import cn.finegov.kernel.application.org.OrganisationService;
 import cn.finegov.kernel.application.org.UnitChange;
 import cn.finegov.kernel.application.org.UnitDraft;
@@ -14,15 +15,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -32,7 +27,8 @@ import org.primefaces.model.TreeNode;
 
 /**
  * The organisation tree screen: a lazily loaded tree on the left, the selected unit's form on the
- * right. Everybody with access reads; only the system administrator changes.
+ * right. Holders of {@code kernel.org.read} read their scope (and the units leading down to it);
+ * holders of {@code kernel.org.manage} change the units in their scope.
  */
 @Named("unitTree")
 @ViewScoped
@@ -47,6 +43,7 @@ public class UnitTreeBean implements Serializable {
   @Inject private transient Faces faces;
   @Inject private transient Messages messages;
   @Inject private transient DisplaySettings display;
+  @Inject private transient KernelExports exports;
 
   private TreeNode<UnitRow> root;
   private TreeNode<UnitRow> selectedNode;
@@ -62,6 +59,7 @@ public class UnitTreeBean implements Serializable {
   private Integer sortOrder;
   private long version;
   private boolean active;
+  private boolean inScope;
 
   /**
    * A unit as a tree node shows it.
@@ -91,7 +89,7 @@ public class UnitTreeBean implements Serializable {
       UnitSummary unit = child.unit();
       DefaultTreeNode<UnitRow> treeNode =
           new DefaultTreeNode<>(
-              unit.active() ? "unit" : "inactive",
+              !child.inScope() ? "outside" : unit.active() ? "unit" : "inactive",
               new UnitRow(unit.id(), unit.code(), unit.name(), unit.type(), unit.active()),
               node);
       if (child.hasChildren()) {
@@ -140,6 +138,7 @@ public class UnitTreeBean implements Serializable {
     sortOrder = unit.sortOrder();
     version = node.version();
     active = unit.active();
+    inScope = node.inScope();
   }
 
   /** Rebuilds the tree, opens the branch down to the unit and selects it. */
@@ -195,6 +194,7 @@ public class UnitTreeBean implements Serializable {
     sortOrder = 0;
     version = 0;
     active = true;
+    inScope = true;
   }
 
   private static UnitType suggestedChildType(UnitType parentType) {
@@ -258,46 +258,24 @@ public class UnitTreeBean implements Serializable {
     return organisation.search(query, 20);
   }
 
-  /** The whole tree as an Excel sheet, top down, with each unit's parent. */
+  /** The units of the reader's scope as an Excel sheet, top down, with each unit's parent. */
   public StreamedContent getExport() {
     return DefaultStreamedContent.builder()
         .name("organisation.xlsx")
         .contentType(ExcelTable.CONTENT_TYPE)
-        .writer(
-            out -> {
-              List<UnitSummary> all = new ArrayList<>();
-              for (UnitNode top : organisation.children(null)) {
-                all.addAll(directory.subtree(top.unit().id()));
-              }
-              Map<Long, UnitSummary> byId =
-                  all.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
-              try {
-                ExcelTable.<UnitSummary>sheet(messages.get("unit.export.sheet"), display.zone())
-                    .column(messages.get("field.code"), UnitSummary::code, 18)
-                    .column(messages.get("field.name"), UnitSummary::name, 30)
-                    .column(messages.get("field.shortName"), UnitSummary::shortName, 16)
-                    .column(messages.get("field.type"), u -> messages.get(u.type().labelKey()), 12)
-                    .column(
-                        messages.get("field.parentCode"),
-                        u -> u.parentId() == null ? null : byId.get(u.parentId()).code(),
-                        18)
-                    .column(messages.get("field.sortOrder"), UnitSummary::sortOrder, 8)
-                    .column(
-                        messages.get("field.status"),
-                        u ->
-                            messages.get(
-                                u.active() ? "unit.status.active" : "unit.status.inactive"),
-                        10)
-                    .write(all, out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
+        .writer(Faces.writer(out -> exports.units(out, Messages.locale(), display.zone())))
         .build();
   }
 
+  /** Whether the form may change the selected unit (or the one being created). */
   public boolean isEditable() {
-    return actors.current().hasRole(Roles.SYSTEM_ADMIN);
+    return actors.current().hasPermission(KernelPermissions.ORG_MANAGE) && inScope;
+  }
+
+  /** Whether the actor may start a new tree at the top (his scope is the whole tree). */
+  public boolean isRootCreatable() {
+    return actors.current().hasPermission(KernelPermissions.ORG_MANAGE)
+        && actors.current().scope().includesTop();
   }
 
   public boolean isSelected() {

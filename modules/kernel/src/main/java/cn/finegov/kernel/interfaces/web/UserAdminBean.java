@@ -3,8 +3,10 @@ package cn.finegov.kernel.interfaces.web;
 import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.application.export.KernelExports;
 import cn.finegov.kernel.application.org.OrganisationService;
+import cn.finegov.kernel.application.role.RoleService;
+import cn.finegov.kernel.application.role.RoleView;
 import cn.finegov.kernel.application.user.UserChange;
 import cn.finegov.kernel.application.user.UserDraft;
 import cn.finegov.kernel.application.user.UserService;
@@ -13,13 +15,12 @@ import cn.finegov.kernel.domain.model.user.UserQuery;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
@@ -30,8 +31,8 @@ import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 
 /**
- * User administration for the security administrator: a filtered, paged list and the account
- * dialog.
+ * User administration for the security administrator: a filtered, paged list of the accounts in his
+ * scope and the account dialog (unit, roles, units granted beyond the own one).
  */
 @Named("userAdmin")
 @ViewScoped
@@ -45,6 +46,8 @@ public class UserAdminBean implements Serializable {
   @Inject private transient Faces faces;
   @Inject private transient Messages messages;
   @Inject private transient DisplaySettings display;
+  @Inject private transient RoleService roleService;
+  @Inject private transient KernelExports exports;
 
   private String filterText;
   private String filterRole;
@@ -58,6 +61,8 @@ public class UserAdminBean implements Serializable {
   private String displayName;
   private UnitSummary unit;
   private List<String> roles = new ArrayList<>();
+  private List<UnitSummary> extraUnits = new ArrayList<>();
+  private List<RoleView> assignableRoles;
   private String password;
   private long version;
 
@@ -100,6 +105,7 @@ public class UserAdminBean implements Serializable {
     displayName = null;
     unit = null;
     roles = new ArrayList<>();
+    extraUnits = new ArrayList<>();
     password = null;
     version = 0;
   }
@@ -111,6 +117,7 @@ public class UserAdminBean implements Serializable {
     displayName = user.displayName();
     unit = directory.findById(user.unitId()).orElse(null);
     roles = new ArrayList<>(user.roles());
+    extraUnits = new ArrayList<>(user.extraUnits());
     password = null;
     version = user.version();
   }
@@ -124,13 +131,21 @@ public class UserAdminBean implements Serializable {
           faces.attempt(
               () ->
                   users.create(
-                      new UserDraft(username, displayName, unitId, new HashSet<>(roles), secret)));
+                      new UserDraft(
+                          username,
+                          displayName,
+                          unitId,
+                          new HashSet<>(roles),
+                          extraUnitIds(),
+                          secret)));
     } else {
       saved =
           faces.attempt(
               () ->
                   users.update(
-                      id, new UserChange(displayName, unitId, new HashSet<>(roles), version)));
+                      id,
+                      new UserChange(
+                          displayName, unitId, new HashSet<>(roles), extraUnitIds(), version)));
     }
     password = null;
     if (saved != null) {
@@ -145,6 +160,16 @@ public class UserAdminBean implements Serializable {
     if (faces.attempt(() -> users.resetPassword(id, secret))) {
       faces.info("user.password-reset", username);
       PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+    }
+  }
+
+  private Set<Long> extraUnitIds() {
+    return extraUnits.stream().map(UnitSummary::id).collect(Collectors.toSet());
+  }
+
+  public void unlock(UserView user) {
+    if (faces.attempt(() -> users.unlock(user.id())) != null) {
+      faces.info("user.unlocked", user.username());
     }
   }
 
@@ -166,40 +191,27 @@ public class UserAdminBean implements Serializable {
         .name("users.xlsx")
         .contentType(ExcelTable.CONTENT_TYPE)
         .writer(
-            out -> {
-              List<UserView> all = users.search(query("username", true), 0, 1000);
-              try {
-                ExcelTable.<UserView>sheet(messages.get("user.export.sheet"), display.zone())
-                    .column(messages.get("field.username"), UserView::username, 16)
-                    .column(messages.get("field.displayName"), UserView::displayName, 16)
-                    .column(messages.get("field.unitCode"), UserView::unitCode, 16)
-                    .column(messages.get("field.unit"), UserView::unitName, 28)
-                    .column(messages.get("field.roles"), this::roleNames, 40)
-                    .column(
-                        messages.get("field.status"),
-                        u ->
-                            messages.get(
-                                u.active() ? "user.status.active" : "user.status.inactive"),
-                        10)
-                    .column(messages.get("field.lastLoginAt"), UserView::lastLoginAt, 20)
-                    .write(all, out);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            })
+            Faces.writer(
+                out ->
+                    exports.users(out, Messages.locale(), display.zone(), query("username", true))))
         .build();
   }
 
   /** The user's roles in the view's language. */
   public String roleNames(UserView user) {
-    return user.roles().stream()
-        .sorted()
-        .map(role -> messages.get("role." + role))
-        .collect(Collectors.joining("、"));
+    return String.join("、", roleService.namesOf(user.roles(), Messages.locale()));
   }
 
-  public List<String> getAssignableRoles() {
-    return Roles.ASSIGNABLE;
+  /** The name of a role in the view's language. */
+  public String roleName(RoleView role) {
+    return "en".equals(Messages.locale().getLanguage()) ? role.nameEn() : role.nameZh();
+  }
+
+  public List<RoleView> getAssignableRoles() {
+    if (assignableRoles == null) {
+      assignableRoles = roleService.list();
+    }
+    return assignableRoles;
   }
 
   public List<UnitSummary> completeUnit(String query) {
@@ -268,6 +280,14 @@ public class UserAdminBean implements Serializable {
 
   public void setRoles(List<String> roles) {
     this.roles = roles == null ? new ArrayList<>() : roles;
+  }
+
+  public List<UnitSummary> getExtraUnits() {
+    return extraUnits;
+  }
+
+  public void setExtraUnits(List<UnitSummary> extraUnits) {
+    this.extraUnits = extraUnits == null ? new ArrayList<>() : new ArrayList<>(extraUnits);
   }
 
   public String getPassword() {

@@ -351,8 +351,8 @@ class SchemaMigratorTest {
     }
 
     @Override
-    public Optional<String> bundleBaseName() {
-      return Optional.empty();
+    public List<String> bundleBaseNames() {
+      return List.of();
     }
 
     @Override

@@ -3,28 +3,44 @@ package cn.finegov.kernel.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.finegov.kernel.api.security.Actor;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.interfaces.rest.AuthorizationFeature.Access;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import java.lang.reflect.Method;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuthorizationFeatureTest {
 
-  private static final Actor OBSERVER = person(Roles.OBSERVER);
-  private static final Actor SYSTEM_ADMIN = person(Roles.SYSTEM_ADMIN);
-  private static final Actor AUDITOR = person(Roles.AUDIT_ADMIN, Roles.LEADER);
-  private static final Actor NO_ROLES = person();
+  private static final String ORG_MANAGE = KernelPermissions.ORG_MANAGE;
+  private static final String USERS_MANAGE = KernelPermissions.USERS_MANAGE;
+  private static final String AUDIT_READ = KernelPermissions.AUDIT_READ;
+  private static final String ORG_READ = KernelPermissions.ORG_READ;
 
-  private static Actor person(String... roles) {
-    return new Actor("zhangsan", "张三", 5L, "990102", Set.of(roles), Actor.Kind.PERSON);
+  private static final Actor OBSERVER = person(ORG_READ);
+  private static final Actor SYSTEM_ADMIN = person(ORG_READ, ORG_MANAGE);
+  private static final Actor AUDITOR = person(ORG_READ, AUDIT_READ);
+  private static final Actor NO_PERMISSIONS = person();
+
+  private static Actor person(String... permissions) {
+    return new Actor(
+        "zhangsan",
+        "张三",
+        5L,
+        "990102",
+        "/1/5/",
+        Set.of("SOME_ROLE"),
+        Set.of(permissions),
+        Scope.of(List.of("/1/5/")),
+        Actor.Kind.PERSON);
   }
 
-  @RequiresRole({Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN})
+  @RequiresPermission({ORG_MANAGE, USERS_MANAGE})
   static class AdminResource {
     public void list() {}
 
@@ -34,7 +50,7 @@ class AuthorizationFeatureTest {
     @DenyAll
     public void retired() {}
 
-    @RequiresRole(Roles.AUDIT_ADMIN)
+    @RequiresPermission(AUDIT_READ)
     public void auditTrail() {}
   }
 
@@ -74,7 +90,7 @@ class AuthorizationFeatureTest {
     Optional<Access> access = Access.of(PublicResource.class);
     assertThat(access).hasValueSatisfying(a -> assertThat(a.open()).isTrue());
     assertThat(access.get().denied()).isFalse();
-    assertThat(access.get().admits(NO_ROLES)).isTrue();
+    assertThat(access.get().admits(NO_PERMISSIONS)).isTrue();
   }
 
   @Test
@@ -83,7 +99,7 @@ class AuthorizationFeatureTest {
     assertThat(access.open()).isFalse();
     assertThat(access.denied()).isTrue();
     assertThat(access.admits(SYSTEM_ADMIN)).isFalse();
-    assertThat(access.admits(person(Roles.ASSIGNABLE.toArray(String[]::new)))).isFalse();
+    assertThat(access.admits(person(ORG_READ, ORG_MANAGE, USERS_MANAGE, AUDIT_READ))).isFalse();
   }
 
   @Test
@@ -94,15 +110,15 @@ class AuthorizationFeatureTest {
   }
 
   @Test
-  void requiresRoleAdmitsHoldersOfAnyOfItsRoles() {
+  void requiresPermissionAdmitsHoldersOfAnyOfItsPermissions() {
     Access access = Access.of(AdminResource.class).orElseThrow();
     assertThat(access.open()).isFalse();
     assertThat(access.denied()).isFalse();
-    assertThat(access.roles()).containsExactlyInAnyOrder(Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN);
+    assertThat(access.permissions()).containsExactlyInAnyOrder(ORG_MANAGE, USERS_MANAGE);
     assertThat(access.admits(SYSTEM_ADMIN)).isTrue();
-    assertThat(access.admits(person(Roles.SECURITY_ADMIN, Roles.OBSERVER))).isTrue();
+    assertThat(access.admits(person(USERS_MANAGE, ORG_READ))).isTrue();
     assertThat(access.admits(OBSERVER)).isFalse();
-    assertThat(access.admits(NO_ROLES)).isFalse();
+    assertThat(access.admits(NO_PERMISSIONS)).isFalse();
   }
 
   @Test
@@ -117,7 +133,7 @@ class AuthorizationFeatureTest {
     Access access = decided(PlainResource.class, "anything");
     assertThat(access).isEqualTo(Access.SIGNED_IN);
     assertThat(access.open()).isFalse();
-    assertThat(access.admits(NO_ROLES)).isTrue();
+    assertThat(access.admits(NO_PERMISSIONS)).isTrue();
     assertThat(access.admits(OBSERVER)).isTrue();
   }
 
@@ -136,16 +152,17 @@ class AuthorizationFeatureTest {
     assertThat(decided(AdminResource.class, "retired").admits(SYSTEM_ADMIN)).isFalse();
 
     Access audit = decided(AdminResource.class, "auditTrail");
-    assertThat(audit.roles()).containsExactly(Roles.AUDIT_ADMIN);
+    assertThat(audit.permissions()).containsExactly(AUDIT_READ);
     assertThat(audit.admits(AUDITOR)).isTrue();
     assertThat(audit.admits(SYSTEM_ADMIN)).isFalse();
   }
 
   @Test
-  void theRolesOfAnActorAreCheckedNotItsKind() {
-    Access integration = new Access(false, false, Set.of(Roles.INTEGRATION));
-    assertThat(integration.admits(Actor.system("egov-sync"))).isTrue();
-    assertThat(integration.admits(SYSTEM_ADMIN)).isFalse();
-    assertThat(integration.admits(Actor.ANONYMOUS)).isFalse();
+  void thePermissionsOfAnActorAreCheckedNotItsKindOrRoles() {
+    Access sync = new Access(false, false, Set.of(KernelPermissions.ORG_SYNC));
+    assertThat(sync.admits(Actor.system("egov-sync", Set.of(KernelPermissions.ORG_SYNC)))).isTrue();
+    assertThat(sync.admits(Actor.system("other-flow", Set.of(ORG_READ)))).isFalse();
+    assertThat(sync.admits(SYSTEM_ADMIN)).isFalse();
+    assertThat(sync.admits(Actor.ANONYMOUS)).isFalse();
   }
 }

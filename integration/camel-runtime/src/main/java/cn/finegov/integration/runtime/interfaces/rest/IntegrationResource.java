@@ -1,5 +1,6 @@
 package cn.finegov.integration.runtime.interfaces.rest;
 
+import cn.finegov.integration.runtime.IntegrationModule;
 import cn.finegov.integration.runtime.deadletter.DeadLetterQuery;
 import cn.finegov.integration.runtime.deadletter.DeadLetterService;
 import cn.finegov.integration.runtime.deadletter.DeadLetterStatus;
@@ -7,8 +8,7 @@ import cn.finegov.integration.runtime.deadletter.DeadLetterView;
 import cn.finegov.integration.runtime.status.RouteStatusService;
 import cn.finegov.integration.runtime.status.RouteView;
 import cn.finegov.kernel.api.error.ValidationException;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Route status and dead letters, for the system administrator. */
 @Path("/integration")
 @RequestScoped
-@RequiresRole(Roles.SYSTEM_ADMIN)
+@RequiresPermission(IntegrationModule.OPERATE)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Integration", description = "Camel routes and dead letters")
 public class IntegrationResource {

@@ -3,12 +3,10 @@ package cn.finegov.integration.egov.interfaces.rest;
 import cn.finegov.integration.egov.EgovModule;
 import cn.finegov.integration.egov.orgsync.ImportRecord;
 import cn.finegov.integration.egov.orgsync.ImportStatus;
-import cn.finegov.integration.egov.orgsync.OrgSyncImports;
 import cn.finegov.integration.egov.orgsync.OrgSyncUploads;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.module.ModuleApi;
-import cn.finegov.kernel.api.security.RequiresRole;
-import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.security.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/egov/orgsync")
 @ModuleApi(EgovModule.KEY)
 @RequestScoped
-@RequiresRole(Roles.SYSTEM_ADMIN)
+@RequiresPermission(EgovModule.ORGSYNC_MANAGE)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "E-government platform", description = "Organisation directory synchronisation")
 public class OrgSyncResource {
@@ -44,7 +42,6 @@ public class OrgSyncResource {
    */
   public record ImportPage(long total, List<ImportJson> items) {}
 
-  @Inject private OrgSyncImports imports;
   @Inject private OrgSyncUploads uploads;
   @Context private UriInfo uri;
 
@@ -55,15 +52,15 @@ public class OrgSyncResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
     return new ImportPage(
-        imports.count(),
-        imports.list(Math.max(0, first), Math.max(1, max)).stream().map(ImportJson::of).toList());
+        uploads.count(),
+        uploads.list(Math.max(0, first), Math.max(1, max)).stream().map(ImportJson::of).toList());
   }
 
   @GET
   @Path("imports/{id}")
   @Operation(summary = "One import")
   public ImportJson get(@PathParam("id") long id) {
-    return imports
+    return uploads
         .find(id)
         .map(ImportJson::of)
         .orElseThrow(() -> DomainException.notFound("orgsync.import.not-found", id));

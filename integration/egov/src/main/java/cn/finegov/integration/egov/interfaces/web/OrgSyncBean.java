@@ -35,7 +35,7 @@ public class OrgSyncBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) imports.count();
+          return (int) uploads.count();
         }
 
         @Override
@@ -44,7 +44,7 @@ public class OrgSyncBean implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return imports.list(first, pageSize);
+          return uploads.list(first, pageSize);
         }
 
         @Override

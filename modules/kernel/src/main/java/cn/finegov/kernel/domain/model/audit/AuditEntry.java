@@ -10,9 +10,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** One audit record. Immutable once written: the class has no method that changes it. */
+/**
+ * One audit record. Immutable once written: the class has no method that changes it and no column
+ * is updatable. The link columns ({@code chain_seq}, {@code hash_algorithm}, {@code entry_hash})
+ * are written once, by the sealer after the entry's transaction committed, never through this
+ * class.
+ */
 @Entity
 @Table(name = "krn_audit_entry")
 public class AuditEntry implements Serializable {
@@ -39,6 +45,9 @@ public class AuditEntry implements Serializable {
   @Column(name = "actor_unit", updatable = false, length = 32)
   private String actorUnit;
 
+  @Column(name = "actor_unit_path", updatable = false, length = 400)
+  private String actorUnitPath;
+
   @Column(name = "client_address", updatable = false, length = 64)
   private String clientAddress;
 
@@ -59,6 +68,15 @@ public class AuditEntry implements Serializable {
   @Column(name = "after_values", updatable = false)
   private String afterValues;
 
+  @Column(name = "chain_seq", insertable = false, updatable = false)
+  private Long chainSeq;
+
+  @Column(name = "hash_algorithm", insertable = false, updatable = false, length = 16)
+  private String hashAlgorithm;
+
+  @Column(name = "entry_hash", insertable = false, updatable = false, length = 64)
+  private String entryHash;
+
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -66,22 +84,31 @@ public class AuditEntry implements Serializable {
       String actor,
       String actorName,
       String actorUnit,
+      String actorUnitPath,
       String clientAddress,
       String entityType,
       String entityId,
       String action,
       String beforeValues,
       String afterValues) {
-    this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+    // The database keeps microseconds: the entry in memory says what the table says.
+    this.occurredAt =
+        Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
     this.actor = Objects.requireNonNull(actor, "actor");
     this.actorName = actorName;
     this.actorUnit = actorUnit;
+    this.actorUnitPath = actorUnitPath;
     this.clientAddress = clientAddress;
     this.entityType = Objects.requireNonNull(entityType, "entityType");
     this.entityId = Objects.requireNonNull(entityId, "entityId");
     this.action = Objects.requireNonNull(action, "action");
     this.beforeValues = beforeValues;
     this.afterValues = afterValues;
+  }
+
+  /** Materialised path of the actor's unit; {@code null} for system flows and strangers. */
+  public String actorUnitPath() {
+    return actorUnitPath;
   }
 
   public Long id() {
@@ -126,5 +153,37 @@ public class AuditEntry implements Serializable {
 
   public String afterValues() {
     return afterValues;
+  }
+
+  /** Position in the audit chain, or {@code null} while not sealed. */
+  public Long chainSeq() {
+    return chainSeq;
+  }
+
+  /** The hash function of the entry's link, or {@code null} while not sealed. */
+  public String hashAlgorithm() {
+    return hashAlgorithm;
+  }
+
+  /** The entry's link hash, or {@code null} while not sealed. */
+  public String entryHash() {
+    return entryHash;
+  }
+
+  /** The values the chain protects. */
+  public EntryContent content() {
+    return new EntryContent(
+        id,
+        occurredAt,
+        actor,
+        actorName,
+        actorUnit,
+        actorUnitPath,
+        clientAddress,
+        entityType,
+        entityId,
+        action,
+        beforeValues,
+        afterValues);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param actor login name of the actor (exact)
  * @param unitCode the actor's unit code (exact)
+ * @param unitPath path of a unit: entries of actors in it or below it
  * @param entityType kind of thing changed (exact)
  * @param entityId identifier of the thing changed (exact)
  * @param action what happened (exact)
@@ -16,8 +17,22 @@ import java.time.Instant;
 public record AuditQuery(
     String actor,
     String unitCode,
+    String unitPath,
     String entityType,
     String entityId,
     String action,
     Instant from,
-    Instant to) {}
+    Instant to) {
+
+  /** A filter without a unit subtree. */
+  public AuditQuery(
+      String actor,
+      String unitCode,
+      String entityType,
+      String entityId,
+      String action,
+      Instant from,
+      Instant to) {
+    this(actor, unitCode, null, entityType, entityId, action, from, to);
+  }
+}

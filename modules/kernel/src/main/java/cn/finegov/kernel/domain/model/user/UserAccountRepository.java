@@ -1,5 +1,6 @@
 package cn.finegov.kernel.domain.model.user;
 
+import cn.finegov.kernel.api.security.Scope;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,10 +13,12 @@ public interface UserAccountRepository {
 
   UserAccount store(UserAccount user);
 
-  /** A page of accounts matching the filter, ordered by the filter's sort. */
-  List<UserAccount> search(UserQuery query, int first, int pageSize);
+  /**
+   * A page of accounts of units inside the scope matching the filter, ordered by the filter's sort.
+   */
+  List<UserAccount> search(UserQuery query, Scope scope, int first, int pageSize);
 
-  long count(UserQuery query);
+  long count(UserQuery query, Scope scope);
 
   long countAll();
 }

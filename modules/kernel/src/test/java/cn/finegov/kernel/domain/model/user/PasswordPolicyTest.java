@@ -13,12 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordPolicyTest {
 
   private static final Username ZHANGSAN = Username.of("zhangsan");
+  private static final PasswordPolicy POLICY = PasswordPolicy.DEFAULT;
 
   private static FieldError refusal(Username username, String password) {
     ValidationException refusal =
         catchThrowableOfType(
             ValidationException.class,
-            () -> PasswordPolicy.check(username, password == null ? null : password.toCharArray()));
+            () -> POLICY.check(username, password == null ? null : password.toCharArray()));
     assertThat(refusal).as("refusal of %s", password).isNotNull();
     assertThat(refusal.errors()).hasSize(1);
     FieldError error = refusal.errors().get(0);
@@ -29,16 +30,15 @@ class PasswordPolicyTest {
   @ParameterizedTest
   @ValueSource(strings = {"Abcdef1!", "Abcdefg1", "abcdef1!", "ABCDEF1!", "Abcdefg!", "密码Abc12345"})
   void passwordsOfEightCharactersFromThreeClassesAreAccepted(String password) {
-    assertThatCode(() -> PasswordPolicy.check(ZHANGSAN, password.toCharArray()))
-        .doesNotThrowAnyException();
+    assertThatCode(() -> POLICY.check(ZHANGSAN, password.toCharArray())).doesNotThrowAnyException();
   }
 
   @Test
   void sevenCharactersAreTooShort() {
     FieldError error = refusal(ZHANGSAN, "Abcde1!");
     assertThat(error.messageKey()).isEqualTo("password.too-short");
-    assertThat(error.arguments()).containsExactly(PasswordPolicy.MIN_LENGTH);
-    assertThat(PasswordPolicy.MIN_LENGTH).isEqualTo(8);
+    assertThat(error.arguments()).containsExactly(8);
+    assertThat(POLICY.minLength()).isEqualTo(8);
   }
 
   @Test
@@ -51,8 +51,7 @@ class PasswordPolicyTest {
   void passwordsLongerThanTheMaximumAreRefused() {
     String longest = "Aa1!".repeat(PasswordPolicy.MAX_LENGTH / 4);
     assertThat(longest).hasSize(PasswordPolicy.MAX_LENGTH);
-    assertThatCode(() -> PasswordPolicy.check(ZHANGSAN, longest.toCharArray()))
-        .doesNotThrowAnyException();
+    assertThatCode(() -> POLICY.check(ZHANGSAN, longest.toCharArray())).doesNotThrowAnyException();
 
     FieldError error = refusal(ZHANGSAN, longest + "b");
     assertThat(error.messageKey()).isEqualTo("validation.too-long");
@@ -64,7 +63,7 @@ class PasswordPolicyTest {
   void passwordsFromFewerThanThreeClassesAreTooSimple(String password) {
     FieldError error = refusal(ZHANGSAN, password);
     assertThat(error.messageKey()).isEqualTo("password.too-simple");
-    assertThat(error.arguments()).containsExactly(PasswordPolicy.MIN_CLASSES);
+    assertThat(error.arguments()).containsExactly(POLICY.minClasses());
   }
 
   @Test
@@ -86,13 +85,13 @@ class PasswordPolicyTest {
 
   @Test
   void aPasswordMerelyResemblingTheLoginNameIsAccepted() {
-    assertThatCode(() -> PasswordPolicy.check(ZHANGSAN, "Zhang-San2026!".toCharArray()))
+    assertThatCode(() -> POLICY.check(ZHANGSAN, "Zhang-San2026!".toCharArray()))
         .doesNotThrowAnyException();
   }
 
   @Test
   void withoutALoginNameOnlyTheOtherRulesApply() {
-    assertThatCode(() -> PasswordPolicy.check(null, "ZhangSan2026!".toCharArray()))
+    assertThatCode(() -> POLICY.check(null, "ZhangSan2026!".toCharArray()))
         .doesNotThrowAnyException();
   }
 

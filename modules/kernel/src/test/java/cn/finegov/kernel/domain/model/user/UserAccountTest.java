@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.security.Roles;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -41,66 +42,6 @@ class UserAccountTest {
   @Test
   void anAccountMayHaveNoRoles() {
     assertThat(account(null).roles()).isEmpty();
-  }
-
-  @Test
-  void eachSeparatedAdministratorRoleMayBeHeldAlone() {
-    for (String role : Roles.SEPARATED_ADMINISTRATORS) {
-      assertThat(account(Set.of(role, Roles.LEADER)).roles())
-          .containsExactlyInAnyOrder(role, Roles.LEADER);
-    }
-  }
-
-  @Test
-  void noAccountMayHoldTwoOfTheThreeAdministratorRoles() {
-    for (String first : Roles.SEPARATED_ADMINISTRATORS) {
-      for (String second : Roles.SEPARATED_ADMINISTRATORS) {
-        if (!first.equals(second)) {
-          DomainException refusal =
-              catchThrowableOfType(DomainException.class, () -> account(Set.of(first, second)));
-          assertThat(refusal).as("%s with %s", first, second).isNotNull();
-          assertThat(refusal.kind()).isEqualTo(DomainException.Kind.RULE);
-          assertThat(refusal.messageKey()).isEqualTo("user.role.separation");
-        }
-      }
-    }
-  }
-
-  @Test
-  void grantingAllThreeAdministratorRolesIsRefusedAndKeepsTheOldRoles() {
-    UserAccount user = account(Set.of(Roles.SYSTEM_ADMIN));
-    assertThatThrownBy(
-            () ->
-                user.grantExactly(
-                    Set.of(Roles.SYSTEM_ADMIN, Roles.SECURITY_ADMIN, Roles.AUDIT_ADMIN)))
-        .isInstanceOf(DomainException.class)
-        .extracting(e -> ((DomainException) e).messageKey())
-        .isEqualTo("user.role.separation");
-    assertThat(user.roles()).containsExactly(Roles.SYSTEM_ADMIN);
-  }
-
-  @Test
-  void anUnknownRoleIsRefusedOnTheRolesField() {
-    UserAccount user = account(Set.of(Roles.OBSERVER));
-    ValidationException refusal =
-        catchThrowableOfType(
-            ValidationException.class, () -> user.grantExactly(Set.of(Roles.LEADER, "ROOT")));
-    assertThat(refusal.errors())
-        .singleElement()
-        .satisfies(
-            error -> {
-              assertThat(error.field()).isEqualTo("roles");
-              assertThat(error.messageKey()).isEqualTo("user.role.unknown");
-              assertThat(error.arguments()).containsExactly("ROOT");
-            });
-    assertThat(user.roles()).containsExactly(Roles.OBSERVER);
-  }
-
-  @Test
-  void theIntegrationRoleIsNeverGivenToAPerson() {
-    ValidationException refusal =
-        catchThrowableOfType(ValidationException.class, () -> account(Set.of(Roles.INTEGRATION)));
-    assertThat(refusal.errors().get(0).messageKey()).isEqualTo("user.role.unknown");
   }
 
   @Test
@@ -167,7 +108,7 @@ class UserAccountTest {
   void changingThePasswordHashRecordsWhen() {
     UserAccount user = account(Set.of());
     Instant later = NOW.plusSeconds(3600);
-    user.changePasswordHash("pbkdf2-sha256$1$bmV1$bmV1", later);
+    user.changePasswordHash("pbkdf2-sha256$1$bmV1$bmV1", later, false, 5);
     assertThat(user.passwordHash()).isEqualTo("pbkdf2-sha256$1$bmV1$bmV1");
     assertThat(user.passwordChangedAt()).isEqualTo(later);
     assertThat(user.createdAt()).isEqualTo(NOW);
@@ -193,10 +134,116 @@ class UserAccountTest {
             entry("displayName", "张三"),
             entry("unitId", 5L),
             entry("roles", "LEADER,OBSERVER"),
-            entry("active", false));
+            entry("extraUnitIds", "[]"),
+            entry("active", false),
+            entry("source", "LOCAL"));
     assertThat(user.auditValues().keySet()).noneMatch(key -> key.toLowerCase().contains("pass"));
     assertThat(user.auditValues().values())
         .noneMatch(value -> String.valueOf(value).contains(HASH))
         .noneMatch(value -> String.valueOf(value).contains("pbkdf2"));
+  }
+
+  @Test
+  void aNewAccountMustChangeItsInitialPasswordUnlessWaived() {
+    UserAccount user = account(Set.of());
+    assertThat(user.mustChangePassword(NOW, Duration.ofDays(90))).isTrue();
+    user.waivePasswordChange();
+    assertThat(user.mustChangePassword(NOW, Duration.ofDays(90))).isFalse();
+  }
+
+  @Test
+  void aPasswordSetByTheOwnerLiftsTheForcedChangeOneSetByAnAdministratorImposesIt() {
+    UserAccount user = account(Set.of());
+    user.changePasswordHash("own", NOW.plusSeconds(60), false, 5);
+    assertThat(user.mustChangePassword(NOW.plusSeconds(60), Duration.ofDays(90))).isFalse();
+    user.changePasswordHash("temporary", NOW.plusSeconds(120), true, 5);
+    assertThat(user.mustChangePassword(NOW.plusSeconds(120), Duration.ofDays(90))).isTrue();
+  }
+
+  @Test
+  void aPasswordExpiresAfterItsMaximumAgeAndNeverWithZero() {
+    UserAccount user = account(Set.of());
+    user.changePasswordHash("own", NOW, false, 5);
+    Duration ninetyDays = Duration.ofDays(90);
+    assertThat(user.isPasswordExpired(NOW.plus(ninetyDays), ninetyDays)).isFalse();
+    assertThat(user.isPasswordExpired(NOW.plus(ninetyDays).plusSeconds(1), ninetyDays)).isTrue();
+    assertThat(user.mustChangePassword(NOW.plus(ninetyDays).plusSeconds(1), ninetyDays)).isTrue();
+    assertThat(user.isPasswordExpired(NOW.plus(Duration.ofDays(5000)), Duration.ZERO)).isFalse();
+  }
+
+  @Test
+  void theHistoryKeepsTheCurrentAndEarlierHashesUpToItsSize() {
+    UserAccount user = account(Set.of());
+    for (int i = 1; i <= 7; i++) {
+      user.changePasswordHash("hash-" + i, NOW.plusSeconds(i), false, 5);
+    }
+    assertThat(user.recentPasswordHashes(5))
+        .containsExactly("hash-7", "hash-6", "hash-5", "hash-4", "hash-3");
+    assertThat(user.recentPasswordHashes(2)).containsExactly("hash-7", "hash-6");
+    assertThat(user.recentPasswordHashes(1)).containsExactly("hash-7");
+  }
+
+  @Test
+  void theFifthFailedSignInLocksForTheConfiguredTimeAndASuccessForgetsFailures() {
+    UserAccount user = account(Set.of());
+    Duration lock = Duration.ofMinutes(15);
+    for (int i = 1; i <= 4; i++) {
+      assertThat(user.recordFailedSignIn(NOW.plusSeconds(i), 5, lock)).isFalse();
+      assertThat(user.isLocked(NOW.plusSeconds(i))).isFalse();
+    }
+    assertThat(user.recordFailedSignIn(NOW.plusSeconds(5), 5, lock)).isTrue();
+    assertThat(user.lockedUntil()).isEqualTo(NOW.plusSeconds(5).plus(lock));
+    assertThat(user.isLocked(NOW.plusSeconds(5).plus(lock).minusMillis(1))).isTrue();
+    assertThat(user.isLocked(NOW.plusSeconds(5).plus(lock))).isFalse();
+
+    user.clearFailedSignIns();
+    assertThat(user.failedAttempts()).isZero();
+    assertThat(user.isLocked(NOW.plusSeconds(6))).isFalse();
+  }
+
+  @Test
+  void afterALockRunsOutTheCountStartsAgain() {
+    UserAccount user = account(Set.of());
+    Duration lock = Duration.ofMinutes(15);
+    for (int i = 1; i <= 5; i++) {
+      user.recordFailedSignIn(NOW, 5, lock);
+    }
+    Instant later = NOW.plus(lock).plusSeconds(1);
+    assertThat(user.recordFailedSignIn(later, 5, lock)).isFalse();
+    assertThat(user.failedAttempts()).isEqualTo(1);
+    assertThat(user.isLocked(later)).isFalse();
+  }
+
+  @Test
+  void unlockingReportsWhetherTheAccountWasLocked() {
+    UserAccount user = account(Set.of());
+    assertThat(user.unlock(NOW)).isFalse();
+    for (int i = 0; i < 5; i++) {
+      user.recordFailedSignIn(NOW, 5, Duration.ofMinutes(15));
+    }
+    assertThat(user.unlock(NOW)).isTrue();
+    assertThat(user.isLocked(NOW)).isFalse();
+    assertThat(user.failedAttempts()).isZero();
+  }
+
+  @Test
+  void directoryAccountsHaveNoLocalPasswordToChangeOrExpire() {
+    UserAccount user =
+        UserAccount.fromDirectory(Username.of("lisi"), "李四", 5L, Set.of(), HASH, NOW);
+    assertThat(user.source()).isEqualTo(UserAccount.Source.LDAP);
+    assertThat(user.mustChangePassword(NOW.plus(Duration.ofDays(400)), Duration.ofDays(90)))
+        .isFalse();
+    DomainException refusal =
+        catchThrowableOfType(
+            DomainException.class, () -> user.changePasswordHash("x", NOW, false, 5));
+    assertThat(refusal.messageKey()).isEqualTo("password.directory-account");
+  }
+
+  @Test
+  void grantedUnitsNeverIncludeTheOwnUnit() {
+    UserAccount user = account(Set.of());
+    assertThat(user.grantUnits(Set.of(5L, 7L, 9L))).isTrue();
+    assertThat(user.extraUnitIds()).containsExactlyInAnyOrder(7L, 9L);
+    assertThat(user.grantUnits(Set.of(9L, 7L))).isFalse();
   }
 }

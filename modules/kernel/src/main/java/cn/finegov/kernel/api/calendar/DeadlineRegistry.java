@@ -1,0 +1,33 @@
+package cn.finegov.kernel.api.calendar;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deadlines that modules register so that they follow the calendar: when a day is edited or a
+ * year's arrangement loaded, every open deadline it affects is recomputed in the same transaction,
+ * audited with its old and new due date, and announced with {@link DeadlineRecomputed}. Each
+ * registration and closing is audited too, as the current actor. Any signed-in actor (person or
+ * system flow) may register and close; the owning module decides who may act on its records.
+ */
+public interface DeadlineRegistry {
+
+  /**
+   * Computes and registers a deadline.
+   *
+   * @throws cn.finegov.kernel.api.error.DomainException (409) when the owner already has an open
+   *     deadline of the same kind
+   */
+  DeadlineView register(DeadlineRequest request);
+
+  /** Closes a deadline; closing a closed one changes nothing. */
+  DeadlineView close(long id);
+
+  /** Closes the owner's open deadline of this kind, if there is one. */
+  Optional<DeadlineView> close(DeadlineOwner owner, String kind);
+
+  Optional<DeadlineView> find(long id);
+
+  /** The owner's deadlines, open and closed, oldest first. */
+  List<DeadlineView> ofOwner(DeadlineOwner owner);
+}

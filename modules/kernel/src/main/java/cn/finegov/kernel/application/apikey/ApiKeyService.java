@@ -1,0 +1,246 @@
+package cn.finegov.kernel.application.apikey;
+
+import cn.finegov.kernel.api.audit.AuditLog;
+import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.module.PermissionDefinition;
+import cn.finegov.kernel.api.security.Actor;
+import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.api.security.Duty;
+import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.security.Scope;
+import cn.finegov.kernel.application.role.PermissionRegistry;
+import cn.finegov.kernel.domain.model.apikey.ApiKey;
+import cn.finegov.kernel.domain.model.apikey.ApiKeyRepository;
+import cn.finegov.kernel.domain.model.org.OrgUnit;
+import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keys of external systems. A key is {@code fgk_<prefix>_<secret>}: the prefix finds it, a SHA-256
+ * hash of the whole key proves it (the secret is 256 random bits, so a fast hash is enough). A key
+ * carries business and system permissions only: no key manages users, roles or keys, or reads the
+ * audit log. Issuing and revoking are audited as permission changes.
+ */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService {
+
+  static final String ENTITY = "ApiKey";
+  private static final Pattern FORMAT = Pattern.compile("fgk_([a-z0-9]{10})_([A-Za-z0-9_-]{43})");
+  private static final char[] PREFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject private ApiKeyRepository keys;
+  @Inject private OrgUnitRepository units;
+  @Inject private PermissionRegistry permissions;
+  @Inject private ActorContext actors;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  public IssuedApiKey issue(ApiKeyDraft draft) {
+    Actor actor = actors.requirePermission(KernelPermissions.API_KEYS_MANAGE);
+    Set<String> granted = checkedPermissions(draft.permissions());
+    OrgUnit unit = null;
+    if (draft.unitId() != null) {
+      unit =
+          units
+              .find(draft.unitId())
+              .filter(found -> actor.scope().covers(found.path()))
+              .orElseThrow(
+                  () -> ValidationException.of("unitId", "unit.not-found", draft.unitId()));
+    } else if (!actor.scope().includesTop()) {
+      throw ValidationException.of("unitId", "validation.required");
+    }
+    String prefix = newPrefix();
+    String secret = "fgk_" + prefix + "_" + randomSecret();
+    ApiKey key =
+        ApiKey.issue(
+            draft.systemName(),
+            draft.description(),
+            prefix,
+            hash(secret),
+            unit == null ? null : unit.id(),
+            granted,
+            draft.expiresAt(),
+            actor.name(),
+            clock.instant());
+    keys.store(key);
+    audit.record(ENTITY, key.id().toString(), "CREATE", Map.of(), key.auditValues());
+    return new IssuedApiKey(view(key), secret);
+  }
+
+  public ApiKeyView revoke(long id) {
+    Actor actor = actors.requirePermission(KernelPermissions.API_KEYS_MANAGE);
+    ApiKey key = visible(actor, id);
+    Map<String, Object> before = key.auditValues();
+    key.revoke(actor.name(), clock.instant());
+    audit.record(ENTITY, key.id().toString(), "REVOKE", before, key.auditValues());
+    return view(key);
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public List<ApiKeyView> list() {
+    Actor actor = actors.requirePermission(KernelPermissions.API_KEYS_MANAGE);
+    return keys.all().stream()
+        .filter(key -> visibleTo(actor.scope(), key))
+        .map(this::view)
+        .toList();
+  }
+
+  @Transactional(TxType.SUPPORTS)
+  public ApiKeyView find(long id) {
+    return view(visible(actors.requirePermission(KernelPermissions.API_KEYS_MANAGE), id));
+  }
+
+  /**
+   * The actor of a request that presents {@code presented}, when it is a usable key; notes the use.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<Actor> authenticate(String presented, String address) {
+    Matcher matcher = FORMAT.matcher(presented == null ? "" : presented.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    Optional<ApiKey> found = keys.findByPrefix(matcher.group(1));
+    byte[] expected =
+        found.map(ApiKey::secretHash).orElse("0".repeat(64)).getBytes(StandardCharsets.US_ASCII);
+    byte[] actual = hash(matcher.group(0)).getBytes(StandardCharsets.US_ASCII);
+    Instant now = clock.instant();
+    if (found.isEmpty() || !MessageDigest.isEqual(expected, actual) || !found.get().isUsable(now)) {
+      return Optional.empty();
+    }
+    found.get().recordUse(now, address);
+    return Optional.of(actorOf(found.get()));
+  }
+
+  /** The actor of a key named by its prefix (requests after authentication), if usable. */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<Actor> actorFor(String prefix) {
+    return keys.findByPrefix(prefix)
+        .filter(key -> key.isUsable(clock.instant()))
+        .map(this::actorOf);
+  }
+
+  private Actor actorOf(ApiKey key) {
+    Optional<OrgUnit> unit = key.unitId() == null ? Optional.empty() : units.find(key.unitId());
+    return new Actor(
+        principalName(key.prefix()),
+        key.systemName(),
+        unit.map(OrgUnit::id).orElse(null),
+        unit.map(found -> found.code().value()).orElse(null),
+        unit.map(OrgUnit::path).orElse(null),
+        Set.of(),
+        key.permissions(),
+        unit.map(found -> Scope.of(List.of(found.path()))).orElse(Scope.EVERYTHING),
+        Actor.Kind.SYSTEM);
+  }
+
+  /** The caller-principal name of requests made with the key. */
+  public static String principalName(String prefix) {
+    return "apikey:" + prefix;
+  }
+
+  private Set<String> checkedPermissions(Set<String> wanted) {
+    Set<String> granted = new TreeSet<>();
+    if (wanted != null) {
+      wanted.stream().filter(Objects::nonNull).forEach(granted::add);
+    }
+    ValidationException.Collector errors = new ValidationException.Collector();
+    if (granted.isEmpty()) {
+      errors.add("permissions", "validation.required");
+    }
+    for (String key : granted) {
+      Optional<PermissionDefinition> permission = permissions.find(key);
+      if (permission.isEmpty()) {
+        errors.add("permissions", "role.permission.unknown", key);
+      } else if (permission.get().duty() == Duty.SECURITY
+          || permission.get().duty() == Duty.AUDIT) {
+        errors.add("permissions", "apikey.permission.not-for-systems", key);
+      }
+    }
+    errors.throwIfAny();
+    return granted;
+  }
+
+  private ApiKey visible(Actor actor, long id) {
+    return keys.find(id)
+        .filter(key -> visibleTo(actor.scope(), key))
+        .orElseThrow(() -> DomainException.notFound("apikey.not-found", id));
+  }
+
+  private boolean visibleTo(Scope scope, ApiKey key) {
+    if (key.unitId() == null) {
+      return scope.includesTop();
+    }
+    return units.find(key.unitId()).map(unit -> scope.covers(unit.path())).orElse(false);
+  }
+
+  private ApiKeyView view(ApiKey key) {
+    String unitName =
+        key.unitId() == null ? null : units.find(key.unitId()).map(OrgUnit::name).orElse(null);
+    return new ApiKeyView(
+        key.id(),
+        key.systemName(),
+        key.description(),
+        key.prefix(),
+        key.permissions(),
+        key.unitId(),
+        unitName,
+        key.createdBy(),
+        key.createdAt(),
+        key.expiresAt(),
+        key.revokedAt(),
+        key.revokedBy(),
+        key.lastUsedAt(),
+        key.lastUsedAddress(),
+        key.isUsable(clock.instant()));
+  }
+
+  private String newPrefix() {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      StringBuilder prefix = new StringBuilder(10);
+      for (int i = 0; i < 10; i++) {
+        prefix.append(PREFIX_ALPHABET[RANDOM.nextInt(PREFIX_ALPHABET.length)]);
+      }
+      if (keys.findByPrefix(prefix.toString()).isEmpty()) {
+        return prefix.toString();
+      }
+    }
+    throw new IllegalStateException("No free key prefix after ten attempts");
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String key) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
+    }
+  }
+}

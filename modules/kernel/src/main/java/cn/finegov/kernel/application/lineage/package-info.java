@@ -1,0 +1,2 @@
+/** Records and reads lineage links between records of different modules. */
+package cn.finegov.kernel.application.lineage;

@@ -1,0 +1,2 @@
+/** Lineage links between records of different modules. */
+package cn.finegov.kernel.domain.model.lineage;
