@@ -28,9 +28,9 @@ as() { "$ASADMIN" --port "$ADMIN_PORT" "$@"; }
 
 start() {
   local started=$SECONDS
-  log "Building the suite (mvn -f parent-pom.xml install -DskipTests)"
+  log "Building the suite (mvn -f parent-pom.xml install -DskipTests -DskipITs)"
   rm -rf "$GOV_ROOT/governance-ear/web/target" "$EAR"
-  mvn -q -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -Dspotless.check.skip=true >&2 || die "the build failed"
+  mvn -q -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -DskipITs -Dspotless.check.skip=true >&2 || die "the build failed"
   unpack_payara "$DEMO_DIR"
   if [ ! -f "$DEMO_DIR/domains/$DOMAIN/.governance-configured" ]; then
     rm -rf "$DEMO_DIR/domains/$DOMAIN"
@@ -99,7 +99,7 @@ stop() {
 
 redeploy() {
   rm -rf "$GOV_ROOT/governance-ear/web/target" "$EAR"
-  mvn -q -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -Dspotless.check.skip=true >&2 || die "the build failed"
+  mvn -q -f "$GOV_ROOT/parent-pom.xml" install -DskipTests -DskipITs -Dspotless.check.skip=true >&2 || die "the build failed"
   as deploy --force=true --name governance "$EAR" >&2
   wait_for_http "$HTTP_PORT" /health/ready 60 || die "not ready; see the server log"
   log "Redeployed"
