@@ -81,6 +81,8 @@ start() {
     gridworker   网格员 Grid worker
     discloser    政务公开专员 Disclosure officer
     observer     只读观察员 Observer
+    wangjiang    领导（望江街道）Leader of one street (unit scoping)
+    liuan        领导（柳岸街道）Leader of another street
 
   Try the directory sync: copy config/demo/egov-directory-sample.csv into
     $DEMO_DIR/var/exchange/egov/orgsync/
