@@ -17,16 +17,27 @@ public interface ActorContext {
   String clientAddress();
 
   /**
+   * Fails with {@link AccessDeniedException} (401) unless somebody is signed in: a person, an API
+   * key or a system flow.
+   *
+   * @return the current actor
+   */
+  default Actor requireSignedIn() {
+    Actor actor = current();
+    if (!actor.isAuthenticated()) {
+      throw new AccessDeniedException(true);
+    }
+    return actor;
+  }
+
+  /**
    * Fails with {@link AccessDeniedException} unless the current actor holds at least one of the
    * permissions.
    *
    * @return the current actor
    */
   default Actor requirePermission(String... permissions) {
-    Actor actor = current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
+    Actor actor = requireSignedIn();
     if (!actor.hasAnyPermission(permissions)) {
       throw new AccessDeniedException(false);
     }

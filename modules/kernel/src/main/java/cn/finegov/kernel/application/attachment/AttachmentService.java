@@ -76,7 +76,7 @@ public class AttachmentService implements Attachments {
 
   @Override
   public AttachmentInfo store(AttachmentOwner owner, String fileName, InputStream content) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     AttachmentAccessPolicy policy = existingOwner(owner);
     if (!policy.mayAttach(actor, owner.id())) {
       throw new AccessDeniedException(false);
@@ -155,7 +155,7 @@ public class AttachmentService implements Attachments {
   @Override
   @Transactional(TxType.SUPPORTS)
   public List<AttachmentInfo> list(AttachmentOwner owner) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     AttachmentAccessPolicy policy = existingOwner(owner);
     if (!policy.mayRead(actor, owner.id())) {
       throw new AccessDeniedException(false);
@@ -205,7 +205,7 @@ public class AttachmentService implements Attachments {
 
   @Override
   public void delete(long id, String reason) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     Attachment attachment =
         attachments
             .find(id)
@@ -228,7 +228,7 @@ public class AttachmentService implements Attachments {
    * otherwise empty (404), so that an identifier does not tell whether somebody else's file exists.
    */
   private Optional<Attachment> readable(long id) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     return attachments
         .find(id)
         .filter(a -> !a.isDeleted())
@@ -241,14 +241,6 @@ public class AttachmentService implements Attachments {
       throw DomainException.notFound("attachment.owner.not-found", owner.toString());
     }
     return policy;
-  }
-
-  private Actor signedIn() {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
-    return actor;
   }
 
   private static long size(Path file) {

@@ -6,10 +6,10 @@ import cn.finegov.kernel.api.calendar.DayType;
 import cn.finegov.kernel.api.error.FieldError;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.module.SettingChanged;
-import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.KernelPermissions;
+import cn.finegov.kernel.api.text.Texts;
 import cn.finegov.kernel.application.calendar.CalendarDayView.Decision;
 import cn.finegov.kernel.application.module.KernelModule;
 import cn.finegov.kernel.domain.model.calendar.CalendarArrangement;
@@ -71,7 +71,7 @@ public class CalendarService {
   /** Every date of a year in a region's calendar, with the arrangements that apply. */
   @Transactional(TxType.SUPPORTS)
   public CalendarYearView year(int year, String regionText) {
-    signedIn();
+    actors.requireSignedIn();
     ValidationException.Collector errors = new ValidationException.Collector();
     checkYear(errors, "year", year);
     Region region = WorkingCalendarService.region(regionText, errors);
@@ -105,7 +105,7 @@ public class CalendarService {
   /** One date of a region's calendar. */
   @Transactional(TxType.SUPPORTS)
   public CalendarDayView day(LocalDate date, String regionText) {
-    signedIn();
+    actors.requireSignedIn();
     Region region = Region.of(regionText);
     return view(
         date,
@@ -116,14 +116,14 @@ public class CalendarService {
   /** Every loaded arrangement, national first, by year. */
   @Transactional(TxType.SUPPORTS)
   public List<ArrangementView> arrangements() {
-    signedIn();
+    actors.requireSignedIn();
     return calendar.arrangements().stream().map(ArrangementView::of).toList();
   }
 
   /** Codes of the regions with days or arrangements of their own. */
   @Transactional(TxType.SUPPORTS)
   public List<String> regions() {
-    signedIn();
+    actors.requireSignedIn();
     return calendar.regions();
   }
 
@@ -152,8 +152,8 @@ public class CalendarService {
       errors.add("type", "validation.required");
     }
     errors.throwIfAny();
-    String name = clean(change.name());
-    String nameEn = clean(change.nameEn());
+    String name = Texts.strippedOrNull(change.name());
+    String nameEn = Texts.strippedOrNull(change.nameEn());
     for (FieldError error : CalendarFile.checkDay(date, change.type(), name, nameEn, "")) {
       String field = error.messageKey().equals("calendar.day.name-required") ? "name" : "type";
       if (error.messageKey().equals("validation.too-long")) {
@@ -386,17 +386,5 @@ public class CalendarService {
           String.valueOf(MIN_YEAR),
           String.valueOf(MAX_YEAR));
     }
-  }
-
-  private static String clean(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private Actor signedIn() {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
-    return actor;
   }
 }

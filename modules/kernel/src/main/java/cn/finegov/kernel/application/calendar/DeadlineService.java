@@ -8,7 +8,6 @@ import cn.finegov.kernel.api.calendar.DeadlineRegistry;
 import cn.finegov.kernel.api.calendar.DeadlineRequest;
 import cn.finegov.kernel.api.calendar.DeadlineView;
 import cn.finegov.kernel.api.error.DomainException;
-import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.domain.model.calendar.CalendarSnapshot;
@@ -51,7 +50,7 @@ public class DeadlineService implements DeadlineRegistry {
 
   @Override
   public DeadlineView register(DeadlineRequest request) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     Optional<Deadline> open = deadlines.findOpen(request.owner(), request.kind());
     if (open.isPresent()) {
       throw DomainException.conflict(
@@ -70,7 +69,7 @@ public class DeadlineService implements DeadlineRegistry {
 
   @Override
   public DeadlineView close(long id) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     Deadline deadline =
         deadlines
             .find(id)
@@ -82,7 +81,7 @@ public class DeadlineService implements DeadlineRegistry {
 
   @Override
   public Optional<DeadlineView> close(DeadlineOwner owner, String kind) {
-    Actor actor = signedIn();
+    Actor actor = actors.requireSignedIn();
     Optional<Deadline> open = deadlines.findOpen(owner, kind);
     open.ifPresent(deadline -> close(deadline, actor));
     return open.map(DeadlineService::view);
@@ -98,14 +97,14 @@ public class DeadlineService implements DeadlineRegistry {
   @Override
   @Transactional(TxType.SUPPORTS)
   public Optional<DeadlineView> find(long id) {
-    signedIn();
+    actors.requireSignedIn();
     return deadlines.find(id).map(DeadlineService::view);
   }
 
   @Override
   @Transactional(TxType.SUPPORTS)
   public List<DeadlineView> ofOwner(DeadlineOwner owner) {
-    signedIn();
+    actors.requireSignedIn();
     return deadlines.ofOwner(owner).stream().map(DeadlineService::view).toList();
   }
 
@@ -159,14 +158,6 @@ public class DeadlineService implements DeadlineRegistry {
     values.put("provisional", deadline.provisional());
     values.put("calendarVersion", deadline.calendarVersion());
     return values;
-  }
-
-  private Actor signedIn() {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
-    return actor;
   }
 
   private static String ownerText(DeadlineOwner owner) {

@@ -7,7 +7,6 @@ import cn.finegov.kernel.api.i18n.MessageKey;
 import cn.finegov.kernel.api.notification.NotificationCategory;
 import cn.finegov.kernel.api.notification.NotificationChannel;
 import cn.finegov.kernel.api.notification.RecipientContact;
-import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.domain.model.notification.ChannelChoice;
@@ -181,10 +180,7 @@ public class NotificationPreferenceService {
   }
 
   private Actor person() {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
+    Actor actor = actors.requireSignedIn();
     if (actor.kind() != Actor.Kind.PERSON) {
       throw DomainException.forbidden("notification.persons-only");
     }

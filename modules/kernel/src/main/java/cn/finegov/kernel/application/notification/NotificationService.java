@@ -14,7 +14,6 @@ import cn.finegov.kernel.api.notification.RecipientContact;
 import cn.finegov.kernel.api.notification.Recipients;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
-import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.KernelPermissions;
@@ -73,10 +72,7 @@ public class NotificationService implements Notifier {
 
   @Override
   public NotificationReceipt send(NotificationRequest request) {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
+    Actor actor = actors.requireSignedIn();
     NotificationCategory category = categories.require(request.category());
     Resolved resolved = resolve(request.recipients());
     return deliver(request, category, resolved, actor.name());
@@ -298,10 +294,7 @@ public class NotificationService implements Notifier {
   }
 
   private Actor person() {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
+    Actor actor = actors.requireSignedIn();
     if (actor.kind() != Actor.Kind.PERSON) {
       throw DomainException.forbidden("notification.persons-only");
     }

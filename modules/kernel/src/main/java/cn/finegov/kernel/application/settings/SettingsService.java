@@ -139,10 +139,7 @@ public class SettingsService implements ModuleSettings {
   }
 
   private Actor requireChange(SettingDefinition definition) {
-    Actor actor = actors.current();
-    if (!actor.isAuthenticated()) {
-      throw new AccessDeniedException(true);
-    }
+    Actor actor = actors.requireSignedIn();
     if (!actor.hasPermission(definition.permission())) {
       throw new AccessDeniedException(false);
     }

@@ -6,6 +6,7 @@ import cn.finegov.kernel.api.org.UnitType;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Roles;
+import cn.finegov.kernel.api.text.Texts;
 import cn.finegov.kernel.application.org.OrganisationService;
 import cn.finegov.kernel.application.org.UnitDraft;
 import cn.finegov.kernel.application.role.PermissionRegistry;
@@ -103,13 +104,13 @@ public class InitialData {
         config.getOptionalValue("governance.demo.password", String.class).orElse("Demo@2026");
     Map<String, Long> unitIds = new HashMap<>();
     for (CSVRecord row : read(dir.resolve("units.csv"))) {
-      String parentCode = blankToNull(row.get("parent_code"));
+      String parentCode = Texts.strippedOrNull(row.get("parent_code"));
       UnitSummary unit =
           organisation.create(
               new UnitDraft(
                   row.get("code"),
                   row.get("name"),
-                  blankToNull(row.get("short_name")),
+                  Texts.strippedOrNull(row.get("short_name")),
                   UnitType.valueOf(row.get("type")),
                   parentCode == null ? null : unitIds.get(parentCode),
                   Integer.valueOf(row.get("sort_order"))));
@@ -201,10 +202,6 @@ public class InitialData {
     } catch (IOException e) {
       throw new IllegalStateException("Demo data file " + file + " cannot be read", e);
     }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static String randomPassword() {

@@ -6,6 +6,7 @@ import cn.finegov.kernel.api.attachment.AttachmentOwner;
 import cn.finegov.kernel.api.attachment.AttachmentRejectedException;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.text.Texts;
 import cn.finegov.kernel.application.attachment.AttachmentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -147,7 +148,8 @@ public class AttachmentResource {
       if (file == null) {
         throw ValidationException.of("file", "validation.required");
       }
-      AttachmentOwner owner = new AttachmentOwner(strip(module), strip(type), strip(ownerId));
+      AttachmentOwner owner =
+          new AttachmentOwner(Texts.strip(module), Texts.strip(type), Texts.strip(ownerId));
       try (InputStream content = file.getContent()) {
         String name = file.getFileName().map(AttachmentResource::utf8HeaderText).orElse("file");
         return created(attachments.store(owner, name, content));
@@ -171,7 +173,8 @@ public class AttachmentResource {
       @QueryParam("ownerId") String ownerId,
       @QueryParam("fileName") String fileName,
       @HeaderParam("X-File-Name") String fileNameHeader) {
-    AttachmentOwner owner = new AttachmentOwner(strip(module), strip(type), strip(ownerId));
+    AttachmentOwner owner =
+        new AttachmentOwner(Texts.strip(module), Texts.strip(type), Texts.strip(ownerId));
     String name =
         fileNameHeader != null && !fileNameHeader.isBlank()
             ? URLDecoder.decode(fileNameHeader, StandardCharsets.UTF_8)
@@ -196,7 +199,8 @@ public class AttachmentResource {
       @QueryParam("ownerModule") String module,
       @QueryParam("ownerType") String type,
       @QueryParam("ownerId") String ownerId) {
-    AttachmentOwner owner = new AttachmentOwner(strip(module), strip(type), strip(ownerId));
+    AttachmentOwner owner =
+        new AttachmentOwner(Texts.strip(module), Texts.strip(type), Texts.strip(ownerId));
     return attachments.list(owner).stream().map(info -> AttachmentJson.of(info, uri)).toList();
   }
 
@@ -319,9 +323,5 @@ public class AttachmentResource {
 
   private static String base64(String hex) {
     return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));
-  }
-
-  private static String strip(String value) {
-    return value == null ? null : value.strip();
   }
 }

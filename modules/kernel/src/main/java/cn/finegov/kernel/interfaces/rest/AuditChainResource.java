@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -94,15 +93,9 @@ public class AuditChainResource {
           "Remove entries older than the retention (audit.retention-days, at least 180 days); the"
               + " last removed link becomes the anchor verification starts from")
   public PurgeView purge(PurgeInput input) {
-    String before = Bodies.required(input).before();
-    if (before == null || before.isBlank()) {
+    Instant time = RequestValues.instant("before", Bodies.required(input).before());
+    if (time == null) {
       throw ValidationException.of("before", "validation.required");
-    }
-    Instant time;
-    try {
-      time = Instant.parse(before.strip());
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of("before", "validation.instant", before.strip());
     }
     return chain.purge(time);
   }

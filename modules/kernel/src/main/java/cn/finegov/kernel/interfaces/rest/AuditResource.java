@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -117,8 +116,8 @@ public class AuditResource {
             entityType,
             entityId,
             action,
-            instant("from", from),
-            instant("to", to));
+            RequestValues.instant("from", from),
+            RequestValues.instant("to", to));
     return new EntryPage(
         audit.count(query),
         audit.search(query, Math.max(0, first), Math.max(1, max)).stream().map(Entry::of).toList());
@@ -143,16 +142,5 @@ public class AuditResource {
         .findByCode(code.strip())
         .map(UnitSummary::path)
         .orElseThrow(() -> ValidationException.of("unitTree", "audit.unit.unknown", code.strip()));
-  }
-
-  private static Instant instant(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of(field, "validation.instant", text.strip());
-    }
   }
 }

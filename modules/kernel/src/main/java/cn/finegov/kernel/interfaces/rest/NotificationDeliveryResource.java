@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,18 +120,7 @@ public class NotificationDeliveryResource {
         channel == null || channel.isBlank() ? null : channel.strip().toUpperCase(Locale.ROOT),
         recipient,
         category,
-        instant("from", from),
-        instant("to", to));
-  }
-
-  private static Instant instant(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Instant.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw ValidationException.of(field, "validation.instant", text.strip());
-    }
+        RequestValues.instant("from", from),
+        RequestValues.instant("to", to));
   }
 }

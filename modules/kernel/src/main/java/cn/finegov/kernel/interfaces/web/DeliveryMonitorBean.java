@@ -4,6 +4,7 @@ import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.notification.NotificationCategory;
 import cn.finegov.kernel.api.notification.NotificationChannel;
 import cn.finegov.kernel.api.notification.NotificationReceipt;
+import cn.finegov.kernel.api.text.Texts;
 import cn.finegov.kernel.application.notification.ChannelRegistry;
 import cn.finegov.kernel.application.notification.DeliveryExport;
 import cn.finegov.kernel.application.notification.DeliveryService;
@@ -114,7 +115,12 @@ public class DeliveryMonitorBean implements Serializable {
     Instant start = from == null ? null : from.atStartOfDay(display.zone()).toInstant();
     Instant end = to == null ? null : to.plusDays(1).atStartOfDay(display.zone()).toInstant();
     return new DeliveryQuery(
-        status, blankToNull(channel), blankToNull(recipient), blankToNull(category), start, end);
+        status,
+        Texts.strippedOrNull(channel),
+        Texts.strippedOrNull(recipient),
+        Texts.strippedOrNull(category),
+        start,
+        end);
   }
 
   /** Applies the filter (and leaves the view of one delivery opened from a link). */
@@ -143,8 +149,8 @@ public class DeliveryMonitorBean implements Serializable {
                 notifications.notice(
                     new NoticeDraft(
                         names,
-                        blankToNull(noticePermission),
-                        blankToNull(noticeUnitCode),
+                        Texts.strippedOrNull(noticePermission),
+                        Texts.strippedOrNull(noticeUnitCode),
                         noticeSubject,
                         noticeBody,
                         null)));
@@ -200,10 +206,6 @@ public class DeliveryMonitorBean implements Serializable {
       case SKIPPED -> "badge badge-muted";
       default -> "badge badge-warn";
     };
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public LazyDataModel<DeliveryView> getModel() {

@@ -4,6 +4,7 @@ import cn.finegov.kernel.api.calendar.DayType;
 import cn.finegov.kernel.api.error.FieldError;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.i18n.MessageKey;
+import cn.finegov.kernel.api.text.Texts;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -139,8 +140,8 @@ public record CalendarFile(int year, List<Row> rows) {
         continue;
       }
       DayType type = TYPE_WORDS.get(fields.get(1).toUpperCase(Locale.ROOT));
-      String name = fields.size() > 2 ? blankToNull(fields.get(2)) : null;
-      String nameEn = fields.size() > 3 ? blankToNull(fields.get(3)) : null;
+      String name = fields.size() > 2 ? Texts.strippedOrNull(fields.get(2)) : null;
+      String nameEn = fields.size() > 3 ? Texts.strippedOrNull(fields.get(3)) : null;
       int before = errors.size();
       if (year == null) {
         year = date.getYear();
@@ -211,10 +212,6 @@ public record CalendarFile(int year, List<Row> rows) {
 
   private static FieldError error(int line, String key, Object... arguments) {
     return new FieldError("line " + line, key, arguments);
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   /** Splits a line at commas; a field in double quotes may hold commas and doubled quotes. */

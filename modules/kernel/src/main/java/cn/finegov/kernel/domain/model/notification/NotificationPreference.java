@@ -1,6 +1,7 @@
 package cn.finegov.kernel.domain.model.notification;
 
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.text.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -83,7 +84,7 @@ public class NotificationPreference {
    * @return whether anything changed
    */
   public boolean changeContact(String newEmail, String newMobile, String newLanguage, Instant now) {
-    String cleanEmail = blankToNull(newEmail);
+    String cleanEmail = Texts.strippedOrNull(newEmail);
     String cleanMobile = normaliseMobile(newMobile);
     String cleanLanguage = newLanguage == null ? language : newLanguage.strip();
     ValidationException.Collector errors = new ValidationException.Collector();
@@ -113,7 +114,7 @@ public class NotificationPreference {
 
   /** {@code 138 1234-1234} → {@code 13812341234}; blank → {@code null}. */
   static String normaliseMobile(String text) {
-    String clean = blankToNull(text);
+    String clean = Texts.strippedOrNull(text);
     return clean == null ? null : clean.replaceAll("[\\s-]", "");
   }
 
@@ -157,10 +158,6 @@ public class NotificationPreference {
 
   public Locale locale() {
     return "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   public String username() {

@@ -6,6 +6,7 @@ import cn.finegov.kernel.api.i18n.MessageKey;
 import cn.finegov.kernel.api.org.UnitCode;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.org.UnitType;
+import cn.finegov.kernel.api.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -123,14 +124,14 @@ public class OrgUnit {
    */
   public boolean describe(String newName, String newShortName, int newSortOrder) {
     ValidationException.Collector errors = new ValidationException.Collector();
-    errors.required("name", newName).maxLength("name", strip(newName), MAX_NAME);
-    errors.maxLength("shortName", strip(newShortName), MAX_SHORT_NAME);
+    errors.required("name", newName).maxLength("name", Texts.strip(newName), MAX_NAME);
+    errors.maxLength("shortName", Texts.strip(newShortName), MAX_SHORT_NAME);
     if (newSortOrder < 0) {
       errors.add("sortOrder", "validation.not-negative");
     }
     errors.throwIfAny();
-    String cleanName = strip(newName);
-    String cleanShort = blankToNull(strip(newShortName));
+    String cleanName = Texts.strip(newName);
+    String cleanShort = Texts.strippedOrNull(newShortName);
     boolean changed =
         !Objects.equals(name, cleanName)
             || !Objects.equals(shortName, cleanShort)
@@ -230,14 +231,6 @@ public class OrgUnit {
           new MessageKey(type.labelKey()),
           new MessageKey(parentType.labelKey()));
     }
-  }
-
-  private static String strip(String text) {
-    return text == null ? null : text.strip();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
   }
 
   /** The values an audit entry records. */

@@ -2,6 +2,7 @@ package cn.finegov.kernel.domain.model.role;
 
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.text.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -86,20 +87,21 @@ public class Role {
    */
   public boolean describe(String newNameZh, String newNameEn, String newDescription) {
     ValidationException.Collector errors = new ValidationException.Collector();
-    errors.required("nameZh", newNameZh).maxLength("nameZh", strip(newNameZh), MAX_NAME);
-    errors.required("nameEn", newNameEn).maxLength("nameEn", strip(newNameEn), MAX_NAME);
-    errors.maxLength("description", strip(newDescription), 400);
+    errors.required("nameZh", newNameZh).maxLength("nameZh", Texts.strip(newNameZh), MAX_NAME);
+    errors.required("nameEn", newNameEn).maxLength("nameEn", Texts.strip(newNameEn), MAX_NAME);
+    errors.maxLength("description", Texts.strip(newDescription), 400);
     errors.throwIfAny();
-    if (builtIn && (!strip(newNameZh).equals(nameZh) || !strip(newNameEn).equals(nameEn))) {
+    if (builtIn
+        && (!Texts.strip(newNameZh).equals(nameZh) || !Texts.strip(newNameEn).equals(nameEn))) {
       throw DomainException.rule("role.built-in.rename", code);
     }
     boolean changed =
-        !strip(newNameZh).equals(nameZh)
-            || !strip(newNameEn).equals(nameEn)
-            || !Objects.equals(blankToNull(strip(newDescription)), description);
-    nameZh = strip(newNameZh);
-    nameEn = strip(newNameEn);
-    description = blankToNull(strip(newDescription));
+        !Texts.strip(newNameZh).equals(nameZh)
+            || !Texts.strip(newNameEn).equals(nameEn)
+            || !Objects.equals(Texts.strippedOrNull(newDescription), description);
+    nameZh = Texts.strip(newNameZh);
+    nameEn = Texts.strip(newNameEn);
+    description = Texts.strippedOrNull(newDescription);
     return changed;
   }
 
@@ -136,14 +138,6 @@ public class Role {
   /** The name in the given language (Chinese unless English). */
   public String name(Locale locale) {
     return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
-  }
-
-  private static String strip(String text) {
-    return text == null ? null : text.strip();
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isEmpty() ? null : text;
   }
 
   public String code() {

@@ -1,0 +1,2 @@
+/** Small text helpers every module's input handling shares. */
+package cn.finegov.kernel.api.text;
