@@ -15,6 +15,8 @@ import cn.finegov.kernel.domain.model.setting.StoredSetting;
 import cn.finegov.kernel.domain.model.setting.StoredSettingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -136,6 +138,15 @@ public class SettingsService implements ModuleSettings {
   private void afterChange(String moduleKey, String key) {
     reload();
     changed.fire(new SettingChanged(moduleKey, key));
+  }
+
+  /**
+   * Drops the cache again once the change's transaction has ended: another thread reading while the
+   * change was uncommitted filled the cache with the old value.
+   */
+  void afterCompletion(
+      @Observes(during = TransactionPhase.AFTER_COMPLETION) SettingChanged change) {
+    reload();
   }
 
   private Actor requireChange(SettingDefinition definition) {
