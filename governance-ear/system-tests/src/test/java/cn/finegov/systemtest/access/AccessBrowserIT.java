@@ -173,7 +173,17 @@ class AccessBrowserIT {
   private static String refusedSignIn(String user, String password) {
     WebElement page = BROWSER.find(By.tagName("body"));
     BROWSER.signIn(user, password);
-    BROWSER.until(ExpectedConditions.stalenessOf(page));
+    // The old page is gone once touching it fails: Chromium reports that as a stale element or,
+    // at times, as "Node with given id does not belong to the document".
+    BROWSER.until(
+        d -> {
+          try {
+            page.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+          }
+        });
     return BROWSER.find(LOGIN_ERROR).getText();
   }
 
