@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The working-day calendar screen in headless Chromium, as the system administrator: a month of a
@@ -51,7 +56,7 @@ class CalendarBrowserIT extends BrowserScreens {
       BROWSER.until(
           d ->
               Boolean.TRUE.equals(
-                  ((org.openqa.selenium.JavascriptExecutor) d)
+                  ((JavascriptExecutor) d)
                       .executeScript(
                           "var p = $(PrimeFaces.escapeClientId(arguments[0]));"
                               + " return p.is(':visible') && !p.is(':animated');",
@@ -60,21 +65,33 @@ class CalendarBrowserIT extends BrowserScreens {
         BROWSER.until(ExpectedConditions.elementToBeClickable(item)).click();
         BROWSER.until(ExpectedConditions.textToBe(shown, label));
         return;
-      } catch (org.openqa.selenium.WebDriverException missed) {
+      } catch (WebDriverException missed) {
         // The panel moved or closed under the click: try again.
       }
     }
     throw new AssertionError("the menu " + menuId + " does not show " + label);
   }
 
-  /** Closes the date picker the start field opened, so that it covers no button. */
+  /**
+   * Closes the date picker the start field opened, so that it covers no button. The picker ignores
+   * outside clicks for a moment after it opened, so a click that comes too early is repeated.
+   */
   private static void closeDatePicker() {
     By picker = By.cssSelector(".ui-datepicker-calendar");
-    if (!BROWSER.driver().findElements(picker).stream().anyMatch(WebElement::isDisplayed)) {
-      return;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      if (BROWSER.driver().findElements(picker).stream().noneMatch(WebElement::isDisplayed)) {
+        return;
+      }
+      BROWSER.find(By.cssSelector(".page-title")).click();
+      try {
+        new WebDriverWait(BROWSER.driver(), Duration.ofSeconds(3))
+            .until(ExpectedConditions.invisibilityOfElementLocated(picker));
+        return;
+      } catch (TimeoutException stillOpen) {
+        // The click fell into the picker's opening moment: click outside again.
+      }
     }
-    BROWSER.find(By.cssSelector(".page-title")).click();
-    BROWSER.until(ExpectedConditions.invisibilityOfElementLocated(picker));
+    throw new AssertionError("the date picker does not close");
   }
 
   private static WebElement cell(String date) {
