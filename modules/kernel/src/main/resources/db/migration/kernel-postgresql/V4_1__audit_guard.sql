@@ -2,45 +2,48 @@
 -- audit chain. H2 (demo) relies on the application, which never updates or deletes entries except through the
 -- sealer and the purge.
 --
--- krn_audit_entry: an UPDATE may only give an unsealed entry its link (chain_seq, hash_algorithm, entry_hash from
--- null to values, every other column unchanged); a DELETE only removes sealed entries older than the retention
--- (kernel setting audit.retention-days as stored on screen, never less than 180 days); TRUNCATE is refused.
+-- krn_audit_entry (sealed entries): never updated; a DELETE only removes entries older than the retention (kernel
+-- setting audit.retention-days as stored on screen, never less than 180 days); TRUNCATE is refused.
+-- krn_audit_pending (entries waiting for their link): never updated; a DELETE only removes entries the sealer has
+-- already moved into krn_audit_entry in the same transaction; TRUNCATE is refused.
 -- krn_audit_chain: the single row stays, and its head and anchor only move forward.
 
-create index krn_audit_entry_unsealed_ix on krn_audit_entry (id) where chain_seq is null;
-
--- Updates: two column-specific triggers whose WHEN conditions PostgreSQL evaluates itself, so that no function is
--- called for the sealer's updates (they name only the link columns and set them once).
 create or replace function krn_audit_entry_refuse_update() returns trigger language plpgsql as $$
 begin
-    raise exception 'krn_audit_entry is append-only: entry % cannot be changed', old.id
+    raise exception '% is append-only: entry % cannot be changed', tg_table_name, old.id
         using errcode = 'integrity_constraint_violation';
 end
 $$;
 
--- The content of an entry never changes (fires only when an UPDATE names a content column).
 create trigger krn_audit_entry_guard_trg
-    before update of id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address, entity_type,
-                     entity_id, action, before_values, after_values
-    on krn_audit_entry
-    for each row
-    when ((new.id, new.occurred_at, new.actor, new.actor_name, new.actor_unit, new.actor_unit_path,
-           new.client_address, new.entity_type, new.entity_id, new.action, new.before_values, new.after_values)
-          is distinct from
-          (old.id, old.occurred_at, old.actor, old.actor_name, old.actor_unit, old.actor_unit_path,
-           old.client_address, old.entity_type, old.entity_id, old.action, old.before_values, old.after_values))
-    execute function krn_audit_entry_refuse_update();
+    before update on krn_audit_entry
+    for each row execute function krn_audit_entry_refuse_update();
 
--- The link is given once, complete, to an unsealed entry.
-create trigger krn_audit_entry_link_trg
-    before update of chain_seq, hash_algorithm, entry_hash
-    on krn_audit_entry
-    for each row
-    when (old.chain_seq is not null or old.hash_algorithm is not null or old.entry_hash is not null
-          or new.chain_seq is null or new.hash_algorithm is null or new.entry_hash is null)
-    execute function krn_audit_entry_refuse_update();
+create trigger krn_audit_pending_guard_trg
+    before update on krn_audit_pending
+    for each row execute function krn_audit_entry_refuse_update();
 
--- Deletes: only sealed entries older than the retention.
+-- One check per statement over the deleted rows (a transition table), so that the sealer's batch costs one query.
+create or replace function krn_audit_pending_guard() returns trigger language plpgsql as $$
+declare
+    unsealed bigint;
+begin
+    select g.id into unsealed from gone g
+     where not exists (select 1 from krn_audit_entry e where e.id = g.id) limit 1;
+    if found then
+        raise exception 'audit entry % has no link yet: it cannot leave krn_audit_pending', unsealed
+            using errcode = 'integrity_constraint_violation';
+    end if;
+    return null;
+end
+$$;
+
+create trigger krn_audit_pending_delete_trg
+    after delete on krn_audit_pending
+    referencing old table as gone
+    for each statement execute function krn_audit_pending_guard();
+
+-- Deletes of sealed entries: only those older than the retention.
 create or replace function krn_audit_entry_guard() returns trigger language plpgsql as $$
 declare
     retention_days integer := 180;
@@ -51,8 +54,8 @@ begin
     if configured ~ '^\s*[0-9]{1,6}\s*$' then
         retention_days := greatest(180, btrim(configured)::integer);
     end if;
-    if old.chain_seq is null or old.occurred_at > now() - make_interval(days => retention_days) then
-        raise exception 'audit entry % is unsealed or younger than the retention of % days: it cannot be deleted',
+    if old.occurred_at > now() - make_interval(days => retention_days) then
+        raise exception 'audit entry % is younger than the retention of % days: it cannot be deleted',
             old.id, retention_days
             using errcode = 'integrity_constraint_violation';
     end if;
@@ -72,6 +75,10 @@ $$;
 
 create trigger krn_audit_entry_truncate_trg
     before truncate on krn_audit_entry
+    for each statement execute function krn_audit_no_truncate();
+
+create trigger krn_audit_pending_truncate_trg
+    before truncate on krn_audit_pending
     for each statement execute function krn_audit_no_truncate();
 
 create or replace function krn_audit_chain_guard() returns trigger language plpgsql as $$

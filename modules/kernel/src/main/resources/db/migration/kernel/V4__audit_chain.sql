@@ -1,13 +1,48 @@
--- Tamper-evident audit chain. Entries are inserted by the business transactions without a link; a single sealer
--- (one at a time: it locks the head row) gives committed entries, in id order, a gap-free chain sequence and the
--- hash H(previous hash || canonical form) with the function named in hash_algorithm (SM3 or SHA-256). The head row
--- keeps the last link; the anchor is the last link removed by a purge, where verification starts. Verification
--- results are kept. The database guard (triggers) is PostgreSQL-only: see db/migration/kernel-postgresql.
+-- Tamper-evident audit chain. Business transactions insert their entries into krn_audit_pending, which has no index
+-- but its key, so that writing an entry stays cheap. A single sealer (one at a time: it locks the head row) moves
+-- committed pending entries, in id order, into krn_audit_entry, giving each a gap-free chain sequence and the hash
+-- H(previous hash || canonical form) with the function named in hash_algorithm (SM3 or SHA-256); entries are never
+-- updated. krn_audit_log shows both, the pending ones without a link. The head row keeps the last link; the anchor
+-- is the last link removed by a purge, where verification starts. Verification results are kept. The database
+-- guard (triggers) is PostgreSQL-only: see db/migration/kernel-postgresql.
 
-alter table krn_audit_entry add column chain_seq bigint;
-alter table krn_audit_entry add column hash_algorithm varchar(16);
-alter table krn_audit_entry add column entry_hash varchar(64);
+create table krn_audit_pending (
+    id              bigint       not null,
+    occurred_at     timestamp with time zone not null,
+    actor           varchar(80)  not null,
+    actor_name      varchar(80),
+    actor_unit      varchar(32),
+    actor_unit_path varchar(400),
+    client_address  varchar(64),
+    entity_type     varchar(60)  not null,
+    entity_id       varchar(100) not null,
+    action          varchar(40)  not null,
+    before_values   ${text_type},
+    after_values    ${text_type},
+    constraint krn_audit_pending_pk primary key (id)
+);
+-- Entries written before the chain existed wait for their link like any new one.
+insert into krn_audit_pending (id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address,
+                               entity_type, entity_id, action, before_values, after_values)
+    select id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address,
+           entity_type, entity_id, action, before_values, after_values
+      from krn_audit_entry;
+delete from krn_audit_entry;
+
+alter table krn_audit_entry add column chain_seq bigint not null;
+alter table krn_audit_entry add column hash_algorithm varchar(16) not null;
+alter table krn_audit_entry add column entry_hash varchar(64) not null;
 create unique index krn_audit_entry_chain_uk on krn_audit_entry (chain_seq);
+
+create view krn_audit_log as
+    select id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address, entity_type, entity_id,
+           action, before_values, after_values, chain_seq, hash_algorithm, entry_hash
+      from krn_audit_entry
+    union all
+    select id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address, entity_type, entity_id,
+           action, before_values, after_values, cast(null as bigint), cast(null as varchar(16)),
+           cast(null as varchar(64))
+      from krn_audit_pending;
 
 create table krn_audit_chain (
     id             integer      not null,

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -265,6 +266,48 @@ class AuditChainIT {
     Reply reply = Api.as("auditadmin").post("/audit/chain/verifications", null);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json();
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeOrDropAnEntryThatWaitsForItsLink() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        // Uncommitted, so that the sealer cannot take it away during the test.
+        statement.execute(
+            "insert into krn_audit_pending (id, occurred_at, actor, entity_type, entity_id,"
+                + " action) values (nextval('krn_audit_entry_seq'), now(), 'systemtest',"
+                + " 'Probe', 'pending-guard', 'CREATE')");
+        assertThat(refusal(connection, "update krn_audit_pending set actor = 'intruder'"))
+            .contains("append-only");
+        assertThat(refusal(connection, "delete from krn_audit_pending where actor = 'systemtest'"))
+            .contains("has no link yet");
+        assertThat(refusal(connection, "truncate krn_audit_pending"))
+            .contains("cannot be truncated");
+        try (ResultSet row =
+            statement.executeQuery(
+                "select count(*) from krn_audit_log where entity_id = 'pending-guard'"
+                    + " and chain_seq is null")) {
+          row.next();
+          assertThat(row.getLong(1)).as("the log shows the waiting entry").isEqualTo(1);
+        }
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** The message of the error {@code sql} ends in, inside the open transaction. */
+  private static String refusal(Connection connection, String sql) throws SQLException {
+    Savepoint before = connection.setSavepoint();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException refused) {
+      connection.rollback(before);
+      return refused.getMessage();
+    }
+    throw new AssertionError("the database accepted: " + sql);
   }
 
   private long chainSeqOf(long entryId) throws SQLException {

@@ -232,7 +232,7 @@ public final class AuditChainLoad {
 
   /**
    * One writer: ids from the kernel's sequence in blocks of 50 (as EclipseLink preallocates them),
-   * the insert EclipseLink issues for an AuditEntry, a commit every {@code --per-tx} entries.
+   * the insert EclipseLink issues for a PendingAuditEntry, a commit every {@code --per-tx} entries.
    */
   private Void insert(int count) throws SQLException {
     try (Connection connection = connection();
@@ -240,7 +240,7 @@ public final class AuditChainLoad {
             connection.prepareStatement("select nextval('krn_audit_entry_seq')");
         PreparedStatement insert =
             connection.prepareStatement(
-                "insert into krn_audit_entry (id, action, actor, actor_name, actor_unit,"
+                "insert into krn_audit_pending (id, action, actor, actor_name, actor_unit,"
                     + " actor_unit_path, after_values, before_values, client_address, entity_id,"
                     + " entity_type, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       long nextId = 0;

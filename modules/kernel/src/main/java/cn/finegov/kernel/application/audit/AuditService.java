@@ -5,9 +5,9 @@ import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.KernelPermissions;
 import cn.finegov.kernel.api.security.Scope;
-import cn.finegov.kernel.domain.model.audit.AuditEntry;
 import cn.finegov.kernel.domain.model.audit.AuditEntryRepository;
 import cn.finegov.kernel.domain.model.audit.AuditQuery;
+import cn.finegov.kernel.domain.model.audit.PendingAuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,7 +59,7 @@ public class AuditService implements AuditLog {
       Map<String, ?> before,
       Map<String, ?> after) {
     entries.append(
-        new AuditEntry(
+        new PendingAuditEntry(
             clock.instant(),
             actor.name(),
             actor.displayName(),

@@ -11,6 +11,7 @@ import cn.finegov.kernel.domain.model.audit.HashAlgorithm;
 import cn.finegov.kernel.domain.model.audit.PurgeResult;
 import cn.finegov.kernel.domain.model.audit.VerificationOutcome;
 import cn.finegov.kernel.infrastructure.migration.DatabaseDialect;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,15 +26,20 @@ import java.util.List;
 /**
  * The audit chain's SQL on a plain JDBC connection (PostgreSQL and H2), in the caller's
  * transaction: the server's repository runs it on the container's connection, the benchmark and the
- * tests on their own. Sealing reads unsealed entries with a plain statement and writes their links
- * with one batch; the head row's lock lets one sealer at a time extend the chain, while business
- * transactions only insert and never wait for it.
+ * tests on their own. Sealing reads pending entries ({@code krn_audit_pending}) with a plain
+ * statement and moves them, with their links, into {@code krn_audit_entry} with one insert and one
+ * delete; the head row's lock lets one sealer at a time extend the chain, while business
+ * transactions only insert into the pending table and never wait for it.
  */
 public final class AuditChainJdbc {
 
   private static final String CONTENT =
       "id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address,"
           + " entity_type, entity_id, action, before_values, after_values";
+  private static final String PENDING_CONTENT =
+      "p.id, p.occurred_at, p.actor, p.actor_name, p.actor_unit, p.actor_unit_path,"
+          + " p.client_address, p.entity_type, p.entity_id, p.action, p.before_values,"
+          + " p.after_values";
   private static final String STATE =
       "select last_seq, last_hash, last_entry_id, sealed_at, anchor_seq, anchor_hash, anchored_at"
           + " from krn_audit_chain where id = 1";
@@ -50,7 +56,8 @@ public final class AuditChainJdbc {
   }
 
   /**
-   * Seals up to {@code max} committed entries without a link, in id order.
+   * Seals up to {@code max} committed pending entries, in id order: moves them into the chain with
+   * their links.
    *
    * @return how many were sealed
    */
@@ -62,7 +69,7 @@ public final class AuditChainJdbc {
         connection.prepareStatement(
             "select "
                 + CONTENT
-                + " from krn_audit_entry where chain_seq is null order by id fetch first "
+                + " from krn_audit_pending order by id fetch first "
                 + Math.max(1, max)
                 + " rows only")) {
       try (ResultSet rows = query.executeQuery()) {
@@ -77,9 +84,9 @@ public final class AuditChainJdbc {
     List<ChainLink> links = AuditChain.extend(head.lastSeq(), head.lastHash(), algorithm, unsealed);
     if (DatabaseDialect.ofProductName(connection.getMetaData().getDatabaseProductName())
         == DatabaseDialect.POSTGRESQL) {
-      writeLinksAtOnce(connection, algorithm, links);
+      moveAtOnce(connection, algorithm, links);
     } else {
-      writeLinksInBatch(connection, links);
+      moveInBatches(connection, links);
     }
     ChainLink last = links.get(links.size() - 1);
     try (PreparedStatement update =
@@ -95,8 +102,11 @@ public final class AuditChainJdbc {
     return links.size();
   }
 
-  /** PostgreSQL: one statement for the whole batch (arrays unnested), a fraction of the cost. */
-  private static void writeLinksAtOnce(
+  /**
+   * PostgreSQL: one insert and one delete for the whole batch (arrays unnested); the content is
+   * copied inside the database from the rows that were hashed.
+   */
+  private static void moveAtOnce(
       Connection connection, HashAlgorithm algorithm, List<ChainLink> links) throws SQLException {
     Long[] ids = new Long[links.size()];
     Long[] seqs = new Long[links.size()];
@@ -106,49 +116,72 @@ public final class AuditChainJdbc {
       seqs[i] = links.get(i).seq();
       hashes[i] = links.get(i).hash();
     }
-    try (PreparedStatement update =
+    Array idArray = connection.createArrayOf("bigint", ids);
+    try (PreparedStatement insert =
         connection.prepareStatement(
-            "update krn_audit_entry e set chain_seq = l.seq, hash_algorithm = ?,"
-                + " entry_hash = l.hash from unnest(?::bigint[], ?::bigint[], ?::varchar[])"
-                + " as l(id, seq, hash) where e.id = l.id and e.chain_seq is null")) {
-      update.setString(1, algorithm.label());
-      update.setArray(2, connection.createArrayOf("bigint", ids));
-      update.setArray(3, connection.createArrayOf("bigint", seqs));
-      update.setArray(4, connection.createArrayOf("varchar", hashes));
-      if (update.executeUpdate() != links.size()) {
-        throw new SQLException("Audit entries were sealed by somebody else while locked");
-      }
+            "insert into krn_audit_entry ("
+                + CONTENT
+                + ", chain_seq, hash_algorithm, entry_hash) select "
+                + PENDING_CONTENT
+                + ", l.seq, ?, l.hash from unnest(?::bigint[], ?::bigint[], ?::varchar[])"
+                + " as l(id, seq, hash) join krn_audit_pending p on p.id = l.id")) {
+      insert.setString(1, algorithm.label());
+      insert.setArray(2, idArray);
+      insert.setArray(3, connection.createArrayOf("bigint", seqs));
+      insert.setArray(4, connection.createArrayOf("varchar", hashes));
+      expectCount(insert.executeUpdate(), links.size());
+    }
+    try (PreparedStatement delete =
+        connection.prepareStatement("delete from krn_audit_pending where id = any(?::bigint[])")) {
+      delete.setArray(1, idArray);
+      expectCount(delete.executeUpdate(), links.size());
     }
   }
 
-  /** Any other database: one update per entry, sent as a batch. */
-  private static void writeLinksInBatch(Connection connection, List<ChainLink> links)
+  /** Any other database: one insert and one delete per entry, sent as batches. */
+  private static void moveInBatches(Connection connection, List<ChainLink> links)
       throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "update krn_audit_entry set chain_seq = ?, hash_algorithm = ?, entry_hash = ?"
-                + " where id = ? and chain_seq is null")) {
+    try (PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into krn_audit_entry ("
+                    + CONTENT
+                    + ", chain_seq, hash_algorithm, entry_hash) select "
+                    + CONTENT
+                    + ", ?, ?, ? from krn_audit_pending where id = ?");
+        PreparedStatement delete =
+            connection.prepareStatement("delete from krn_audit_pending where id = ?")) {
       for (ChainLink link : links) {
-        update.setLong(1, link.seq());
-        update.setString(2, link.algorithm());
-        update.setString(3, link.hash());
-        update.setLong(4, link.entryId());
-        update.addBatch();
+        insert.setLong(1, link.seq());
+        insert.setString(2, link.algorithm());
+        insert.setString(3, link.hash());
+        insert.setLong(4, link.entryId());
+        insert.addBatch();
+        delete.setLong(1, link.entryId());
+        delete.addBatch();
       }
-      for (int count : update.executeBatch()) {
-        if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-          throw new SQLException("An audit entry was sealed by somebody else while locked");
-        }
+      for (int count : insert.executeBatch()) {
+        expectCount(count, 1);
+      }
+      for (int count : delete.executeBatch()) {
+        expectCount(count, 1);
       }
     }
   }
 
-  /** Committed entries without a link. */
+  private static void expectCount(int count, int expected) throws SQLException {
+    if (count != expected && count != Statement.SUCCESS_NO_INFO) {
+      throw new SQLException(
+          "Pending audit entries changed while the sealer held the chain: "
+              + count
+              + " rows instead of "
+              + expected);
+    }
+  }
+
+  /** Committed entries waiting for their link. */
   public long unsealedCount(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet row =
-            statement.executeQuery(
-                "select count(*) from krn_audit_entry where chain_seq is null")) {
+        ResultSet row = statement.executeQuery("select count(*) from krn_audit_pending")) {
       row.next();
       return row.getLong(1);
     }

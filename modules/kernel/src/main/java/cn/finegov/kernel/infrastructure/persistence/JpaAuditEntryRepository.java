@@ -4,6 +4,7 @@ import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.audit.AuditEntry;
 import cn.finegov.kernel.domain.model.audit.AuditEntryRepository;
 import cn.finegov.kernel.domain.model.audit.AuditQuery;
+import cn.finegov.kernel.domain.model.audit.PendingAuditEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +21,7 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
   private EntityManager em;
 
   @Override
-  public void append(AuditEntry entry) {
+  public void append(PendingAuditEntry entry) {
     em.persist(entry);
   }
 

@@ -83,6 +83,8 @@ class AuditChainJdbcTest {
     assertThat(seal(HashAlgorithm.SM3, 100)).isEqualTo(3);
 
     assertThat(links()).containsExactly("10:1:SM3", "20:2:SM3", "30:3:SM3");
+    assertThat(count("krn_audit_pending")).as("moved, not copied").isZero();
+    assertThat(count("krn_audit_log")).as("the log shows each entry once").isEqualTo(3);
     ChainState state = chain.state(connection);
     assertThat(state.lastSeq()).isEqualTo(3);
     assertThat(state.lastEntryId()).isEqualTo(30);
@@ -112,6 +114,8 @@ class AuditChainJdbcTest {
 
     assertThat(seal(HashAlgorithm.SM3, 2)).isEqualTo(2);
     assertThat(chain.unsealedCount(connection)).isEqualTo(3);
+    assertThat(count("krn_audit_log where chain_seq is null")).isEqualTo(3);
+    assertThat(count("krn_audit_log")).isEqualTo(5);
     assertThat(seal(HashAlgorithm.SM3, 2)).isEqualTo(2);
     assertThat(seal(HashAlgorithm.SM3, 2)).isEqualTo(1);
     assertThat(seal(HashAlgorithm.SM3, 2)).isZero();
@@ -274,7 +278,7 @@ class AuditChainJdbcTest {
   private void insert(long id, Instant at) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "insert into krn_audit_entry (id, occurred_at, actor, actor_name, actor_unit,"
+            "insert into krn_audit_pending (id, occurred_at, actor, actor_name, actor_unit,"
                 + " actor_unit_path, client_address, entity_type, entity_id, action,"
                 + " before_values, after_values) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, id);
@@ -301,6 +305,14 @@ class AuditChainJdbcTest {
     connection.commit();
   }
 
+  private long count(String from) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("select count(*) from " + from)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
   private List<String> links() throws SQLException {
     List<String> links = new ArrayList<>();
     try (Statement statement = connection.createStatement();
@@ -317,7 +329,7 @@ class AuditChainJdbcTest {
   private List<Long> ids() throws SQLException {
     List<Long> ids = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select id from krn_audit_entry order by id")) {
+        ResultSet rows = statement.executeQuery("select id from krn_audit_log order by id")) {
       while (rows.next()) {
         ids.add(rows.getLong(1));
       }

@@ -2,71 +2,18 @@ package cn.finegov.kernel.domain.model.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 
 /**
- * One audit record. Immutable once written: the class has no method that changes it and no column
- * is updatable. The link columns ({@code chain_seq}, {@code hash_algorithm}, {@code entry_hash})
- * are written once, by the sealer after the entry's transaction committed, never through this
- * class.
+ * An audit entry as the log shows it ({@code krn_audit_log}): sealed entries with their link, and
+ * entries still waiting for the sealer without one. Read only: entries are written as {@link
+ * PendingAuditEntry}, and the sealer moves them into the chain.
  */
 @Entity
-@Table(name = "krn_audit_entry")
-public class AuditEntry implements Serializable {
+@Table(name = "krn_audit_log")
+public class AuditEntry extends AuditRecord {
 
   private static final long serialVersionUID = 1L;
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "krn_audit_entry_seq")
-  @SequenceGenerator(
-      name = "krn_audit_entry_seq",
-      sequenceName = "krn_audit_entry_seq",
-      allocationSize = 50)
-  private Long id;
-
-  @Column(name = "occurred_at", nullable = false, updatable = false)
-  private Instant occurredAt;
-
-  @Column(name = "actor", nullable = false, updatable = false, length = 80)
-  private String actor;
-
-  @Column(name = "actor_name", updatable = false, length = 80)
-  private String actorName;
-
-  @Column(name = "actor_unit", updatable = false, length = 32)
-  private String actorUnit;
-
-  @Column(name = "actor_unit_path", updatable = false, length = 400)
-  private String actorUnitPath;
-
-  @Column(name = "client_address", updatable = false, length = 64)
-  private String clientAddress;
-
-  @Column(name = "entity_type", nullable = false, updatable = false, length = 60)
-  private String entityType;
-
-  @Column(name = "entity_id", nullable = false, updatable = false, length = 100)
-  private String entityId;
-
-  @Column(name = "action", nullable = false, updatable = false, length = 40)
-  private String action;
-
-  @Lob
-  @Column(name = "before_values", updatable = false)
-  private String beforeValues;
-
-  @Lob
-  @Column(name = "after_values", updatable = false)
-  private String afterValues;
 
   @Column(name = "chain_seq", insertable = false, updatable = false)
   private Long chainSeq;
@@ -78,82 +25,6 @@ public class AuditEntry implements Serializable {
   private String entryHash;
 
   protected AuditEntry() {}
-
-  public AuditEntry(
-      Instant occurredAt,
-      String actor,
-      String actorName,
-      String actorUnit,
-      String actorUnitPath,
-      String clientAddress,
-      String entityType,
-      String entityId,
-      String action,
-      String beforeValues,
-      String afterValues) {
-    // The database keeps microseconds: the entry in memory says what the table says.
-    this.occurredAt =
-        Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
-    this.actor = Objects.requireNonNull(actor, "actor");
-    this.actorName = actorName;
-    this.actorUnit = actorUnit;
-    this.actorUnitPath = actorUnitPath;
-    this.clientAddress = clientAddress;
-    this.entityType = Objects.requireNonNull(entityType, "entityType");
-    this.entityId = Objects.requireNonNull(entityId, "entityId");
-    this.action = Objects.requireNonNull(action, "action");
-    this.beforeValues = beforeValues;
-    this.afterValues = afterValues;
-  }
-
-  /** Materialised path of the actor's unit; {@code null} for system flows and strangers. */
-  public String actorUnitPath() {
-    return actorUnitPath;
-  }
-
-  public Long id() {
-    return id;
-  }
-
-  public Instant occurredAt() {
-    return occurredAt;
-  }
-
-  public String actor() {
-    return actor;
-  }
-
-  public String actorName() {
-    return actorName;
-  }
-
-  public String actorUnit() {
-    return actorUnit;
-  }
-
-  public String clientAddress() {
-    return clientAddress;
-  }
-
-  public String entityType() {
-    return entityType;
-  }
-
-  public String entityId() {
-    return entityId;
-  }
-
-  public String action() {
-    return action;
-  }
-
-  public String beforeValues() {
-    return beforeValues;
-  }
-
-  public String afterValues() {
-    return afterValues;
-  }
 
   /** Position in the audit chain, or {@code null} while not sealed. */
   public Long chainSeq() {
@@ -168,22 +39,5 @@ public class AuditEntry implements Serializable {
   /** The entry's link hash, or {@code null} while not sealed. */
   public String entryHash() {
     return entryHash;
-  }
-
-  /** The values the chain protects. */
-  public EntryContent content() {
-    return new EntryContent(
-        id,
-        occurredAt,
-        actor,
-        actorName,
-        actorUnit,
-        actorUnitPath,
-        clientAddress,
-        entityType,
-        entityId,
-        action,
-        beforeValues,
-        afterValues);
   }
 }

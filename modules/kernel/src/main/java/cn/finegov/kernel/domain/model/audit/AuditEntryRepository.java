@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface AuditEntryRepository {
 
-  void append(AuditEntry entry);
+  void append(PendingAuditEntry entry);
 
   Optional<AuditEntry> find(long id);
 
