@@ -2,6 +2,8 @@ package cn.finegov.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +100,18 @@ class AuditBrowserIT extends BrowserScreens {
     BROWSER.until(d -> Files.isRegularFile(file) && !partial(downloads));
     String sheet = textOf(file);
     assertThat(sheet).contains("sysadmin", code, "CREATE").doesNotContain("auditadmin");
+
+    // The export is itself audited: who took it, with which filter, how many entries.
+    JsonObject exports =
+        Api.as("auditadmin")
+            .get("/audit?actor=auditadmin&entityType=AuditLog&action=EXPORT")
+            .json();
+    assertThat(exports.getJsonArray("items").stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.getString("before")).contains("OrgUnit", "sysadmin");
+              assertThat(entry.getString("after")).contains("\"entries\"");
+            });
   }
 
   private static boolean partial(Path directory) {

@@ -117,6 +117,18 @@ class AuditChainIT {
       assertThat(broken.getString("found")).matches("[0-9a-f]{64}");
       JsonObject status = Api.as("auditadmin").get("/audit/chain").json();
       assertThat(status.getJsonObject("latest").getBoolean("intact")).isFalse();
+      // The audit administrators are told at once, in the inbox (and by e-mail where they have
+      // one).
+      JsonObject inbox = Api.as("auditadmin").get("/notifications?unread=true&max=200").json();
+      assertThat(inbox.getJsonArray("items").stream().map(JsonValue::asJsonObject))
+          .anySatisfy(
+              alert -> {
+                assertThat(alert.getString("category")).isEqualTo("kernel.audit-chain-broken");
+                assertThat(alert.getString("subject")).contains(String.valueOf(seq));
+              });
+      assertThat(Api.as("sysadmin").get("/notifications?unread=true&max=200").json().toString())
+          .as("nobody else is told")
+          .doesNotContain("kernel.audit-chain-broken");
     } finally {
       withoutGuard(entryId, original);
     }

@@ -14,6 +14,9 @@ public interface NotificationChannel {
   /** The in-app inbox: not a bean, always there. */
   String IN_APP = "IN_APP";
 
+  /** The key of the kernel's e-mail channel (Jakarta Mail over the configured SMTP server). */
+  String EMAIL = "EMAIL";
+
   /** Unique key in upper case, e.g. {@code EMAIL}. */
   String key();
 

@@ -3,11 +3,16 @@ package cn.finegov.kernel.application.audit;
 import cn.finegov.kernel.api.audit.AuditLog;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.i18n.MessageKey;
 import cn.finegov.kernel.api.module.ModuleSettings;
+import cn.finegov.kernel.api.notification.NotificationRequest;
+import cn.finegov.kernel.api.notification.Recipients;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.KernelPermissions;
 import cn.finegov.kernel.application.module.KernelModule;
+import cn.finegov.kernel.application.notification.KernelNotificationCategories;
+import cn.finegov.kernel.application.notification.NotificationService;
 import cn.finegov.kernel.domain.model.audit.AuditChainRepository;
 import cn.finegov.kernel.domain.model.audit.AuditVerification;
 import cn.finegov.kernel.domain.model.audit.AuditVerification.Trigger;
@@ -16,6 +21,7 @@ import cn.finegov.kernel.domain.model.audit.ChainBreak;
 import cn.finegov.kernel.domain.model.audit.ChainState;
 import cn.finegov.kernel.domain.model.audit.PurgeResult;
 import cn.finegov.kernel.domain.model.audit.VerificationOutcome;
+import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,6 +55,8 @@ public class AuditChainService {
   @Inject private AuditChainRepository chain;
   @Inject private AuditVerificationRepository verifications;
   @Inject private AuditSealer sealer;
+  @Inject private OrgUnitRepository units;
+  @Inject private NotificationService notifications;
   @Inject private AuditService audit;
   @Inject private AuditLog auditLog;
   @Inject private ActorContext actors;
@@ -125,16 +133,41 @@ public class AuditChainService {
               details.put("problem", broken.problem());
             });
     auditLog.record(ENTITY, CHAIN, "VERIFY", Map.of(), details);
-    outcome
-        .firstBreak()
-        .ifPresent(
-            broken ->
-                LOG.severe(
-                    () ->
-                        String.format(
-                            "Audit chain broken at sequence %d (entry %s): %s",
-                            broken.seq(), broken.entryId(), broken.problem())));
+    outcome.firstBreak().ifPresent(this::alert);
     return VerificationView.of(result);
+  }
+
+  /**
+   * Tells the audit administrators (whoever verifies the chain for the whole tree) that it is
+   * broken, in their inbox and by e-mail, in the verification's transaction; and logs it.
+   */
+  private void alert(ChainBreak broken) {
+    LOG.severe(
+        () ->
+            String.format(
+                "Audit chain broken at sequence %d (entry %s): %s",
+                broken.seq(), broken.entryId(), broken.problem()));
+    Recipients verifiers =
+        units.roots().stream()
+            .map(root -> Recipients.holding(KernelPermissions.AUDIT_VERIFY, root.id()))
+            .reduce(Recipients::and)
+            .orElse(null);
+    if (verifiers == null) {
+      return;
+    }
+    notifications.sendAsKernel(
+        NotificationRequest.of(
+                KernelModule.KEY, KernelNotificationCategories.AUDIT_CHAIN_BROKEN, verifiers)
+            .subject("audit.alert.broken.subject", String.valueOf(broken.seq()))
+            .body(
+                "audit.alert.broken.body",
+                String.valueOf(broken.seq()),
+                broken.entryId() == null ? "-" : String.valueOf(broken.entryId()),
+                new MessageKey("audit.problem." + broken.problem().name()))
+            .link("/kernel/audit/entries.xhtml")
+            .about(ENTITY, CHAIN)
+            .build(),
+        "audit-verifier");
   }
 
   /** The most recent verifications first. */

@@ -13,8 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -94,6 +96,34 @@ public class AuditService implements AuditLog {
     return entries.search(query, actor.scope(), first, Math.min(pageSize, 1000)).stream()
         .map(AuditEntryView::of)
         .toList();
+  }
+
+  /** Most entries one export holds. */
+  public static final int EXPORT_LIMIT = 50_000;
+
+  /**
+   * Up to {@value #EXPORT_LIMIT} entries matching the filter, newest first, for a download; the
+   * export itself is audited (who took which filter, how many entries).
+   */
+  @Transactional
+  public List<AuditEntryView> export(AuditQuery query) {
+    Actor actor = actors.requirePermission(KernelPermissions.AUDIT_READ);
+    List<AuditEntryView> found =
+        entries.search(query, actor.scope(), 0, EXPORT_LIMIT).stream()
+            .map(AuditEntryView::of)
+            .toList();
+    Map<String, Object> filter = new LinkedHashMap<>();
+    filter.put("actor", query.actor());
+    filter.put("unitCode", query.unitCode());
+    filter.put("unitPath", query.unitPath());
+    filter.put("entityType", query.entityType());
+    filter.put("entityId", query.entityId());
+    filter.put("action", query.action());
+    filter.put("from", query.from() == null ? null : query.from().toString());
+    filter.put("to", query.to() == null ? null : query.to().toString());
+    filter.values().removeIf(Objects::isNull);
+    append(actor, "AuditLog", "export", "EXPORT", filter, Map.of("entries", found.size()));
+    return found;
   }
 
   @Transactional(TxType.SUPPORTS)

@@ -34,7 +34,7 @@ import java.util.Properties;
 @ApplicationScoped
 public class MailChannel implements NotificationChannel {
 
-  public static final String KEY = "EMAIL";
+  public static final String KEY = NotificationChannel.EMAIL;
   static final int TIMEOUT_MILLIS = 20_000;
 
   @Inject private ModuleSettings settings;

@@ -36,7 +36,6 @@ import org.primefaces.model.StreamedContent;
 public class AuditBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int EXPORT_LIMIT = 50_000;
   private static final int HISTORY = 5;
 
   @Inject private transient AuditService audit;
@@ -134,7 +133,7 @@ public class AuditBean implements Serializable {
                         .column(
                             messages.get("audit.field.algorithm"), AuditEntryView::hashAlgorithm, 9)
                         .column(messages.get("audit.field.hash"), AuditEntryView::hash, 66)
-                        .write(audit.search(query(), 0, EXPORT_LIMIT), out)))
+                        .write(audit.export(query()), out)))
         .build();
   }
 
