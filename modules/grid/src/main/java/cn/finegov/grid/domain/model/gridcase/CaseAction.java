@@ -18,6 +18,7 @@ import static cn.finegov.grid.domain.model.gridcase.CaseState.SIGNED;
 import static cn.finegov.grid.domain.model.gridcase.CaseState.VERIFYING;
 
 import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.i18n.MessageKey;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -89,6 +90,11 @@ public enum CaseAction {
     return reasonRequired;
   }
 
+  /** The action's name in the reader's language (bundle key {@code grid.action.<NAME>}). */
+  public MessageKey label() {
+    return new MessageKey("grid.action." + name());
+  }
+
   /** Whether the action may start from {@code state}. */
   public boolean allowedFrom(CaseState state) {
     return from.contains(state);
@@ -97,13 +103,13 @@ public enum CaseAction {
   /**
    * The state the action leads to from {@code state}.
    *
-   * @throws DomainException {@code CONFLICT}, key {@code grid.case.transition} with the state and
-   *     the action, when the action is not allowed there
+   * @throws DomainException {@code CONFLICT}, key {@code grid.case.transition} with the names of
+   *     the state and the action, when the action is not allowed there
    */
   public CaseState from(CaseState state) {
     if (!allowedFrom(state)) {
       throw new DomainException(
-          DomainException.Kind.CONFLICT, "grid.case.transition", state.name(), name());
+          DomainException.Kind.CONFLICT, "grid.case.transition", state.label(), label());
     }
     return to;
   }

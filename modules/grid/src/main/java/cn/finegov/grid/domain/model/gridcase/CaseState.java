@@ -1,6 +1,7 @@
 package cn.finegov.grid.domain.model.gridcase;
 
 import cn.finegov.grid.domain.model.category.CaseStage;
+import cn.finegov.kernel.api.i18n.MessageKey;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,11 @@ public enum CaseState {
   /** The stage whose clock runs in this state; empty when no clock runs. */
   public Optional<CaseStage> stage() {
     return Optional.ofNullable(stage);
+  }
+
+  /** The state's name in the reader's language (bundle key {@code grid.state.<NAME>}). */
+  public MessageKey label() {
+    return new MessageKey("grid.state." + name());
   }
 
   /** Whether work on the case is still expected (a clock runs). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.finegov.grid.domain.model.category.CaseStage;
 import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.i18n.MessageKey;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,10 @@ class CaseActionTest {
                   DomainException refusal = (DomainException) e;
                   assertThat(refusal.kind()).isEqualTo(DomainException.Kind.CONFLICT);
                   assertThat(refusal.messageKey()).isEqualTo("grid.case.transition");
-                  assertThat(refusal.arguments()).containsExactly(state.name(), action.name());
+                  assertThat(refusal.arguments())
+                      .containsExactly(
+                          new MessageKey("grid.state." + state.name()),
+                          new MessageKey("grid.action." + action.name()));
                 });
         refused++;
       }
