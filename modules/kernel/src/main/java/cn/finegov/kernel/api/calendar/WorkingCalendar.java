@@ -42,6 +42,12 @@ public interface WorkingCalendar {
   WorkingDayCount countWorkingDays(LocalDate from, LocalDate to, String region);
 
   /**
+   * The office time between two moments (within the office hours of working days), e.g. how much of
+   * a limit in working hours a stage has used; zero when {@code to} is not after {@code from}.
+   */
+  Duration workingTimeBetween(LocalDateTime from, LocalDateTime to, String region);
+
+  /**
    * A deadline by a rule: working days from {@code start}'s date, or working time from {@code
    * start}.
    */

@@ -109,6 +109,25 @@ public class WorkingCalendarService implements WorkingCalendar {
   }
 
   @Override
+  public Duration workingTimeBetween(LocalDateTime from, LocalDateTime to, String region) {
+    ValidationException.Collector errors = new ValidationException.Collector();
+    if (from == null) {
+      errors.add("from", "validation.required");
+    }
+    if (to == null) {
+      errors.add("to", "validation.required");
+    }
+    if (from != null
+        && to != null
+        && Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_COUNT_SPAN) {
+      errors.add("to", "calendar.count.span", String.valueOf(MAX_COUNT_SPAN));
+    }
+    Region parsed = region(region, errors);
+    errors.throwIfAny();
+    return Duration.ofMinutes(snapshot().countWorkingMinutes(from, to, parsed, officeHours()));
+  }
+
+  @Override
   public DayType dayType(LocalDate date, String region) {
     ValidationException.Collector errors = new ValidationException.Collector();
     if (date == null) {

@@ -226,6 +226,37 @@ public final class CalendarSnapshot {
         explanation);
   }
 
+  /**
+   * The minutes of office time in {@code [from, to)}: what a stage has used of a limit counted in
+   * working time. Seconds are ignored; 0 when {@code to} is not after {@code from}.
+   */
+  public long countWorkingMinutes(
+      LocalDateTime from, LocalDateTime to, Region region, OfficeHours hours) {
+    if (!to.isAfter(from)) {
+      return 0;
+    }
+    long firstDay = from.toLocalDate().toEpochDay();
+    long lastDay = to.toLocalDate().toEpochDay();
+    if (lastDay - firstDay > MAX_SPAN_DAYS) {
+      throw new IllegalArgumentException("span longer than " + MAX_SPAN_DAYS + " days");
+    }
+    Table table = table(region);
+    int fromMinute = from.getHour() * 60 + from.getMinute();
+    int toMinute = to.getHour() * 60 + to.getMinute();
+    long total = 0;
+    for (long day = firstDay; day <= lastDay; day++) {
+      if (!WORKING[table.code(day) & TYPE_MASK]) {
+        continue;
+      }
+      int low = day == firstDay ? fromMinute : 0;
+      int high = day == lastDay ? toMinute : 24 * 60;
+      for (int i = 0; i < hours.periods(); i++) {
+        total += Math.max(0, Math.min(high, hours.end(i)) - Math.max(low, hours.start(i)));
+      }
+    }
+    return total;
+  }
+
   /** The working days after {@code from} up to and including {@code to}; negative backwards. */
   public WorkingDayCount countWorkingDays(LocalDate from, LocalDate to, Region region) {
     Table table = table(region);

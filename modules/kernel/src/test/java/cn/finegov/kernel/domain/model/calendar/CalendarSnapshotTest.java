@@ -221,6 +221,38 @@ class CalendarSnapshotTest {
       return due.dueDate().atTime(due.dueTime());
     }
 
+    private long used(String from, String to) {
+      return calendar.countWorkingMinutes(
+          LocalDateTime.parse(from), LocalDateTime.parse(to), NATIONAL, hours);
+    }
+
+    @Test
+    void theOfficeTimeBetweenTwoMomentsLeavesOutLunchNightsWeekendsAndHolidays() {
+      assertThat(used("2026-03-02T08:30", "2026-03-02T17:30")).isEqualTo(420);
+      assertThat(used("2026-03-02T11:00", "2026-03-02T15:00")).isEqualTo(120);
+      assertThat(used("2026-03-06T17:00", "2026-03-09T09:00")).as("over a weekend").isEqualTo(60);
+      assertThat(used("2026-09-30T16:00", "2026-10-08T16:00"))
+          .as("over National Day")
+          .isEqualTo(7 * 60);
+      assertThat(used("2026-10-10T08:00", "2026-10-10T18:00"))
+          .as("an adjusted Saturday is worked")
+          .isEqualTo(420);
+      assertThat(used("2026-03-02T15:00", "2026-03-02T15:00")).isZero();
+      assertThat(used("2026-03-02T15:00", "2026-03-02T14:00")).isZero();
+    }
+
+    @Test
+    void countingTheTimeToADeadlineGivesBackTheTimeAdded() {
+      for (String start :
+          new String[] {"2026-03-02T08:30", "2026-02-13T16:45", "2026-09-29T11:10"}) {
+        for (long minutes : new long[] {1, 60, 209, 210, 211, 420, 1000, 5000}) {
+          assertThat(used(start, due(start, minutes).toString()))
+              .as("%d minutes from %s", minutes, start)
+              .isEqualTo(minutes);
+        }
+      }
+    }
+
     @Test
     void theLunchBreakIsNotCounted() {
       assertThat(due("2026-03-02T11:00", 120)).isEqualTo("2026-03-02T15:00");
