@@ -4,23 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -89,16 +81,8 @@ class AuditBrowserIT extends BrowserScreens {
     BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), name));
     BROWSER.screenshot("audit-search");
 
-    Path downloads = Files.createTempDirectory("audit-export");
-    ((ChromeDriver) BROWSER.driver())
-        .executeCdpCommand(
-            "Browser.setDownloadBehavior",
-            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    BROWSER.byId("audit:export").click();
-
-    Path file = downloads.resolve("audit.xlsx");
-    BROWSER.until(d -> Files.isRegularFile(file) && !partial(downloads));
-    String sheet = textOf(file);
+    Path file = BROWSER.download(BROWSER.byId("audit:export"), "audit.xlsx");
+    String sheet = Workbooks.text(file);
     assertThat(sheet).contains("sysadmin", code, "CREATE").doesNotContain("auditadmin");
 
     // The export is itself audited: who took it, with which filter, how many entries.
@@ -112,31 +96,5 @@ class AuditBrowserIT extends BrowserScreens {
               assertThat(entry.getString("before")).contains("OrgUnit", "sysadmin");
               assertThat(entry.getString("after")).contains("\"entries\"");
             });
-  }
-
-  private static boolean partial(Path directory) {
-    try (var files = Files.list(directory)) {
-      return files.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
-    } catch (IOException e) {
-      return true;
-    }
-  }
-
-  /**
-   * All the XML text inside the workbook (cells, shared strings), read through the zip's central
-   * directory (the export streams its entries, with sizes only after the data).
-   */
-  private static String textOf(Path workbook) throws IOException {
-    StringBuilder text = new StringBuilder();
-    try (ZipFile zip = new ZipFile(workbook.toFile())) {
-      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-        if (entry.getName().endsWith(".xml")) {
-          try (InputStream in = zip.getInputStream(entry)) {
-            text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          }
-        }
-      }
-    }
-    return text.toString();
   }
 }

@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,6 +96,62 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     byId("login:username").sendKeys(username);
     byId("login:password").sendKeys(password);
     byId("login:submit").click();
+  }
+
+  /**
+   * Clicks a download button and waits until Chromium has written {@code fileName} completely into
+   * a directory of its own.
+   */
+  public Path download(WebElement button, String fileName) {
+    try {
+      Path directory = Files.createTempDirectory("downloads-");
+      ((ChromeDriver) driver)
+          .executeCdpCommand(
+              "Browser.setDownloadBehavior",
+              Map.of("behavior", "allow", "downloadPath", directory.toString()));
+      button.click();
+      Path file = directory.resolve(fileName);
+      until(d -> Files.isRegularFile(file) && !partial(directory));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean partial(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu and waits until the menu shows it (a click while
+   * the panel is still opening can miss, so it is tried up to three times).
+   */
+  public void choose(String menuId, String label) {
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    By shown = By.id(menuId + "_label");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      byId(menuId).click();
+      until(
+          d ->
+              Boolean.TRUE.equals(
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "var p = $(PrimeFaces.escapeClientId(arguments[0]));"
+                              + " return p.is(':visible') && !p.is(':animated');",
+                          menuId + "_panel")));
+      try {
+        until(ExpectedConditions.elementToBeClickable(item)).click();
+        until(ExpectedConditions.textToBe(shown, label));
+        return;
+      } catch (WebDriverException missed) {
+        // The panel moved or closed under the click: try again.
+      }
+    }
+    throw new AssertionError("the menu " + menuId + " does not show " + label);
   }
 
   /** Waits until no PrimeFaces AJAX request is under way. */

@@ -9,10 +9,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,35 +39,6 @@ class CalendarBrowserIT extends BrowserScreens {
     }
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("month-title"), "2026年10月"));
-  }
-
-  /**
-   * Picks an option of a PrimeFaces select menu and waits until the menu shows it (a click while
-   * the panel is still opening can miss).
-   */
-  private static void choose(String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    By shown = By.id(menuId + "_label");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      BROWSER.byId(menuId).click();
-      String panel = menuId + "_panel";
-      BROWSER.until(
-          d ->
-              Boolean.TRUE.equals(
-                  ((JavascriptExecutor) d)
-                      .executeScript(
-                          "var p = $(PrimeFaces.escapeClientId(arguments[0]));"
-                              + " return p.is(':visible') && !p.is(':animated');",
-                          panel)));
-      try {
-        BROWSER.until(ExpectedConditions.elementToBeClickable(item)).click();
-        BROWSER.until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (WebDriverException missed) {
-        // The panel moved or closed under the click: try again.
-      }
-    }
-    throw new AssertionError("the menu " + menuId + " does not show " + label);
   }
 
   /**
@@ -113,7 +82,7 @@ class CalendarBrowserIT extends BrowserScreens {
     cell("2026-10-08").findElement(By.cssSelector("a.cal-pick")).click();
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("edit-date"), "2026-10-08"));
-    choose("editor:type", "节假日");
+    BROWSER.choose("editor:type", "节假日");
     BROWSER.byId("editor:name").sendKeys("地方纪念日");
     BROWSER.byId("editor:nameEn").sendKeys("Local Memorial Day");
     BROWSER.byId("editor:save").click();
