@@ -1,0 +1,260 @@
+package cn.finegov.grid.domain.model.grid;
+
+import cn.finegov.grid.domain.model.gridcase.GeoPoint;
+import cn.finegov.kernel.api.error.DomainException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outline of a grid: a GeoJSON Polygon or MultiPolygon (RFC 7946, WGS84 longitude/latitude,
+ * outer ring then holes), checked when read: closed rings of at least four positions, coordinates
+ * in range, outer rings that do not cross themselves, at most {@value #MAX_POSITIONS} positions.
+ * Gives the area on the sphere and tells whether a point lies inside (which unit grid a case is
+ * in).
+ */
+public final class GridShape {
+
+  /** Most positions a shape may have (a unit grid of ~10,000 m² needs a few dozen). */
+  public static final int MAX_POSITIONS = 20_000;
+
+  private static final double EARTH_RADIUS_M = 6_371_008.8;
+
+  /** Polygons; each is a list of rings, each ring a list of [longitude, latitude] pairs. */
+  private final List<List<double[][]>> polygons;
+
+  private GridShape(List<List<double[][]>> polygons) {
+    this.polygons = polygons;
+  }
+
+  /**
+   * Reads a geometry, or a Feature holding one, from GeoJSON text.
+   *
+   * @throws DomainException {@code INVALID} with a key {@code grid.shape.*} saying what is wrong
+   */
+  public static GridShape parse(String geoJson) {
+    JsonObject object;
+    try (JsonReader reader = Json.createReader(new StringReader(geoJson == null ? "" : geoJson))) {
+      object = reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw invalid("grid.shape.json");
+    }
+    if ("Feature".equals(object.getString("type", null))) {
+      JsonValue geometry = object.get("geometry");
+      if (geometry == null || geometry.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw invalid("grid.shape.type", "Feature");
+      }
+      object = geometry.asJsonObject();
+    }
+    String type = object.getString("type", "");
+    JsonValue coordinates = object.get("coordinates");
+    if (coordinates == null || coordinates.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw invalid("grid.shape.type", type);
+    }
+    List<List<double[][]>> polygons = new ArrayList<>();
+    int[] positions = {0};
+    switch (type) {
+      case "Polygon" -> polygons.add(polygon(coordinates.asJsonArray(), positions));
+      case "MultiPolygon" -> {
+        for (JsonValue polygon : coordinates.asJsonArray()) {
+          polygons.add(polygon(array(polygon), positions));
+        }
+        if (polygons.isEmpty()) {
+          throw invalid("grid.shape.ring-short", 0);
+        }
+      }
+      default -> throw invalid("grid.shape.type", type);
+    }
+    return new GridShape(List.copyOf(polygons));
+  }
+
+  private static List<double[][]> polygon(JsonArray rings, int[] positions) {
+    if (rings.isEmpty()) {
+      throw invalid("grid.shape.ring-short", 0);
+    }
+    List<double[][]> read = new ArrayList<>();
+    for (JsonValue ring : rings) {
+      read.add(ring(array(ring), positions));
+    }
+    if (crossesItself(read.get(0))) {
+      throw invalid("grid.shape.self-intersecting");
+    }
+    return List.copyOf(read);
+  }
+
+  private static double[][] ring(JsonArray positions, int[] count) {
+    if (positions.size() < 4) {
+      throw invalid("grid.shape.ring-short", positions.size());
+    }
+    count[0] += positions.size();
+    if (count[0] > MAX_POSITIONS) {
+      throw invalid("grid.shape.too-large", MAX_POSITIONS);
+    }
+    double[][] ring = new double[positions.size()][];
+    for (int i = 0; i < positions.size(); i++) {
+      JsonArray position = array(positions.get(i));
+      if (position.size() < 2
+          || position.get(0).getValueType() != JsonValue.ValueType.NUMBER
+          || position.get(1).getValueType() != JsonValue.ValueType.NUMBER) {
+        throw invalid("grid.shape.coordinate", position.toString());
+      }
+      double longitude = ((JsonNumber) position.get(0)).doubleValue();
+      double latitude = ((JsonNumber) position.get(1)).doubleValue();
+      if (Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
+        throw invalid("grid.shape.coordinate", position.toString());
+      }
+      ring[i] = new double[] {longitude, latitude};
+    }
+    double[] first = ring[0];
+    double[] last = ring[ring.length - 1];
+    if (first[0] != last[0] || first[1] != last[1]) {
+      throw invalid("grid.shape.ring-open");
+    }
+    return ring;
+  }
+
+  private static JsonArray array(JsonValue value) {
+    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw invalid("grid.shape.coordinate", value.toString());
+    }
+    return value.asJsonArray();
+  }
+
+  /** Whether two edges that are not neighbours meet (the ring is closed: last = first). */
+  private static boolean crossesItself(double[][] ring) {
+    int edges = ring.length - 1;
+    for (int i = 0; i < edges; i++) {
+      for (int j = i + 2; j < edges; j++) {
+        if (i == 0 && j == edges - 1) {
+          continue; // the first and the last edge share the closing position
+        }
+        if (intersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean intersect(double[] a, double[] b, double[] c, double[] d) {
+    double d1 = cross(c, d, a);
+    double d2 = cross(c, d, b);
+    double d3 = cross(a, b, c);
+    double d4 = cross(a, b, d);
+    if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+      return true;
+    }
+    return (d1 == 0 && onSegment(c, d, a))
+        || (d2 == 0 && onSegment(c, d, b))
+        || (d3 == 0 && onSegment(a, b, c))
+        || (d4 == 0 && onSegment(a, b, d));
+  }
+
+  private static double cross(double[] o, double[] p, double[] q) {
+    return (p[0] - o[0]) * (q[1] - o[1]) - (p[1] - o[1]) * (q[0] - o[0]);
+  }
+
+  private static boolean onSegment(double[] p, double[] q, double[] r) {
+    return Math.min(p[0], q[0]) <= r[0]
+        && r[0] <= Math.max(p[0], q[0])
+        && Math.min(p[1], q[1]) <= r[1]
+        && r[1] <= Math.max(p[1], q[1]);
+  }
+
+  private static DomainException invalid(String key, Object... arguments) {
+    return new DomainException(DomainException.Kind.INVALID, key, arguments);
+  }
+
+  /** The area in square metres on a sphere of the Earth's mean radius (holes subtracted). */
+  public double areaSquareMetres() {
+    double total = 0;
+    for (List<double[][]> polygon : polygons) {
+      total += ringArea(polygon.get(0));
+      for (int hole = 1; hole < polygon.size(); hole++) {
+        total -= ringArea(polygon.get(hole));
+      }
+    }
+    return Math.max(0, total);
+  }
+
+  /** Area of one ring on the sphere (the spherical-excess sum over its edges). */
+  private static double ringArea(double[][] ring) {
+    double sum = 0;
+    for (int i = 0; i < ring.length - 1; i++) {
+      double lon1 = Math.toRadians(ring[i][0]);
+      double lon2 = Math.toRadians(ring[i + 1][0]);
+      double lat1 = Math.toRadians(ring[i][1]);
+      double lat2 = Math.toRadians(ring[i + 1][1]);
+      sum += (lon2 - lon1) * (2 + Math.sin(lat1) + Math.sin(lat2));
+    }
+    return Math.abs(sum * EARTH_RADIUS_M * EARTH_RADIUS_M / 2);
+  }
+
+  /** Whether the point lies inside the shape (in an outer ring and in none of its holes). */
+  public boolean contains(GeoPoint point) {
+    for (List<double[][]> polygon : polygons) {
+      if (inside(polygon.get(0), point)) {
+        boolean inHole = false;
+        for (int hole = 1; hole < polygon.size() && !inHole; hole++) {
+          inHole = inside(polygon.get(hole), point);
+        }
+        if (!inHole) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Even-odd rule with a ray towards growing longitude. */
+  private static boolean inside(double[][] ring, GeoPoint point) {
+    double x = point.longitude();
+    double y = point.latitude();
+    boolean in = false;
+    for (int i = 0, j = ring.length - 2; i < ring.length - 1; j = i++) {
+      double xi = ring[i][0];
+      double yi = ring[i][1];
+      double xj = ring[j][0];
+      double yj = ring[j][1];
+      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) {
+        in = !in;
+      }
+    }
+    return in;
+  }
+
+  /** The shape as GeoJSON geometry text (Polygon for one polygon, else MultiPolygon). */
+  public String toGeoJson() {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (List<double[][]> polygon : polygons) {
+      JsonArrayBuilder rings = Json.createArrayBuilder();
+      for (double[][] ring : polygon) {
+        JsonArrayBuilder positions = Json.createArrayBuilder();
+        for (double[] position : ring) {
+          positions.add(Json.createArrayBuilder().add(position[0]).add(position[1]));
+        }
+        rings.add(positions);
+      }
+      all.add(rings);
+    }
+    JsonArray built = all.build();
+    return Json.createObjectBuilder()
+        .add("type", polygons.size() == 1 ? "Polygon" : "MultiPolygon")
+        .add("coordinates", polygons.size() == 1 ? built.get(0) : built)
+        .build()
+        .toString();
+  }
+
+  /** Number of polygons. */
+  public int polygonCount() {
+    return polygons.size();
+  }
+}
