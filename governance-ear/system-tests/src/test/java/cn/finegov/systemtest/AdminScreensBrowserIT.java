@@ -8,9 +8,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -269,7 +266,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
 
   @Test
   void aFailedDeliveryIsShownWithItsReasonAndDeliveredAfterARetryOnScreen() throws Exception {
-    int port = freePort();
+    int port = TestEnvironment.freePort();
     List<String> keys =
         List.of(
             "notifications.mail.enabled",
@@ -278,10 +275,10 @@ class AdminScreensBrowserIT extends BrowserScreens {
             "notifications.delivery.max-attempts");
     GreenMail mail = null;
     try {
-      sysadminSetting("notifications.mail.enabled", "true");
-      sysadminSetting("notifications.mail.host", "127.0.0.1");
-      sysadminSetting("notifications.mail.port", String.valueOf(port));
-      sysadminSetting("notifications.delivery.max-attempts", "1");
+      Api.as("sysadmin").kernelSetting("notifications.mail.enabled", "true");
+      Api.as("sysadmin").kernelSetting("notifications.mail.host", "127.0.0.1");
+      Api.as("sysadmin").kernelSetting("notifications.mail.port", String.valueOf(port));
+      Api.as("sysadmin").kernelSetting("notifications.delivery.max-attempts", "1");
       String person = Accounts.ready("dlvui", "990102", "OBSERVER");
       Reply chosen =
           Accounts.as(person)
@@ -489,19 +486,6 @@ class AdminScreensBrowserIT extends BrowserScreens {
 
   private static long auditTotal(String query) {
     return Api.as("auditadmin").get(query).json().getJsonNumber("total").longValue();
-  }
-
-  private static void sysadminSetting(String key, String value) {
-    Reply reply = Api.as("sysadmin").put("/settings/kernel/" + key, Api.json("value", value));
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The data rows the delivery table shows (none when it shows its empty message). */

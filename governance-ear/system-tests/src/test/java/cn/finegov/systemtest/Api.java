@@ -63,6 +63,14 @@ public final class Api {
     return System.getProperty("governance.test.http", "http://localhost:28080");
   }
 
+  /** Sets a kernel setting as this person through REST, failing the test when it is refused. */
+  public void kernelSetting(String key, String value) {
+    Reply reply = put("/settings/kernel/" + key, json("value", value));
+    if (reply.status() != 200) {
+      throw new AssertionError("setting " + key + " = " + value + " refused: " + reply);
+    }
+  }
+
   /** Base of the REST API. */
   public static String base() {
     return server() + "/governance/api/v1";

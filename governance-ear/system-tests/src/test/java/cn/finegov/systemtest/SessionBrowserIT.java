@@ -49,7 +49,7 @@ class SessionBrowserIT extends BrowserScreens {
         .as("two sessions allowed by default")
         .contains("/kernel/admin/units.xhtml");
 
-    setting(SINGLE, "true");
+    Api.as("secadmin").kernelSetting(SINGLE, "true");
     SECOND.driver().manage().deleteAllCookies();
     signIn(SECOND, user);
     FIRST.open("/kernel/admin/units.xhtml");
@@ -72,7 +72,7 @@ class SessionBrowserIT extends BrowserScreens {
   @Test
   void aSessionLeftAloneLongerThanTheIdleTimeoutEnds() throws InterruptedException {
     String user = Accounts.ready("si", "990102001", "LEADER");
-    setting(IDLE, "1");
+    Api.as("secadmin").kernelSetting(IDLE, "1");
 
     signIn(FIRST, user);
     FIRST.open("/kernel/admin/units.xhtml");
@@ -88,10 +88,5 @@ class SessionBrowserIT extends BrowserScreens {
     browser.open("/index.xhtml");
     browser.signIn(user, Accounts.PASSWORD);
     browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
-  }
-
-  private static void setting(String key, String value) {
-    Reply reply = Api.as("secadmin").put("/settings/kernel/" + key, Api.json("value", value));
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
   }
 }

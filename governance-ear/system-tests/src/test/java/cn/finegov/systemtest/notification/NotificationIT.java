@@ -8,6 +8,7 @@ import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Api.Reply;
 import cn.finegov.systemtest.Codes;
 import cn.finegov.systemtest.Deployments;
+import cn.finegov.systemtest.TestEnvironment;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
@@ -15,11 +16,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -78,19 +76,6 @@ class NotificationIT {
     }
   }
 
-  private static void setting(String key, String value) {
-    Reply reply = Api.as("sysadmin").put("/settings/kernel/" + key, Api.json("value", value));
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static GreenMail smtpServer(int port) {
     GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     server.start();
@@ -98,10 +83,10 @@ class NotificationIT {
   }
 
   private static void mailTo(int port) {
-    setting("notifications.mail.enabled", "true");
-    setting("notifications.mail.host", "127.0.0.1");
-    setting("notifications.mail.port", String.valueOf(port));
-    setting("notifications.mail.from", "governance@jiangcheng.test");
+    Api.as("sysadmin").kernelSetting("notifications.mail.enabled", "true");
+    Api.as("sysadmin").kernelSetting("notifications.mail.host", "127.0.0.1");
+    Api.as("sysadmin").kernelSetting("notifications.mail.port", String.valueOf(port));
+    Api.as("sysadmin").kernelSetting("notifications.mail.from", "governance@jiangcheng.test");
   }
 
   private static Reply notice(String subject, String body, String... usernames) {
@@ -267,7 +252,7 @@ class NotificationIT {
 
   @Test
   void anEmailArrivesAtTheMailServer() throws Exception {
-    int port = freePort();
+    int port = TestEnvironment.freePort();
     mail = smtpServer(port);
     mailTo(port);
     String person = Accounts.ready("ntml", UNIT, "OBSERVER");
@@ -330,10 +315,11 @@ class NotificationIT {
           exchange.close();
         });
     gateway.start();
-    setting("notifications.sms.enabled", "true");
-    setting(
-        "notifications.sms.gateway-url",
-        "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms/send");
+    Api.as("sysadmin").kernelSetting("notifications.sms.enabled", "true");
+    Api.as("sysadmin")
+        .kernelSetting(
+            "notifications.sms.gateway-url",
+            "http://127.0.0.1:" + gateway.getAddress().getPort() + "/sms/send");
     String person = Accounts.ready("ntsm", UNIT, "OBSERVER");
     Reply chosen =
         Accounts.as(person)
@@ -365,10 +351,10 @@ class NotificationIT {
   @Test
   void aDeliveryToADeadMailServerFailsWithTheReasonAfterItsRetriesAndCanBeRetried()
       throws Exception {
-    int port = freePort();
+    int port = TestEnvironment.freePort();
     mailTo(port);
-    setting("notifications.delivery.max-attempts", "2");
-    setting("notifications.delivery.retry-minutes", "1");
+    Api.as("sysadmin").kernelSetting("notifications.delivery.max-attempts", "2");
+    Api.as("sysadmin").kernelSetting("notifications.delivery.retry-minutes", "1");
     String person = Accounts.ready("ntfl", UNIT, "OBSERVER");
     Accounts.as(person)
         .put(

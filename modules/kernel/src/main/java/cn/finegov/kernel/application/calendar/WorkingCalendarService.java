@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,17 +93,7 @@ public class WorkingCalendarService implements WorkingCalendar {
   @Override
   public WorkingDayCount countWorkingDays(LocalDate from, LocalDate to, String region) {
     ValidationException.Collector errors = new ValidationException.Collector();
-    if (from == null) {
-      errors.add("from", "validation.required");
-    }
-    if (to == null) {
-      errors.add("to", "validation.required");
-    }
-    if (from != null
-        && to != null
-        && Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_COUNT_SPAN) {
-      errors.add("to", "calendar.count.span", String.valueOf(MAX_COUNT_SPAN));
-    }
+    checkSpan(errors, from, to);
     Region parsed = region(region, errors);
     errors.throwIfAny();
     return snapshot().countWorkingDays(from, to, parsed);
@@ -111,6 +102,14 @@ public class WorkingCalendarService implements WorkingCalendar {
   @Override
   public Duration workingTimeBetween(LocalDateTime from, LocalDateTime to, String region) {
     ValidationException.Collector errors = new ValidationException.Collector();
+    checkSpan(errors, from, to);
+    Region parsed = region(region, errors);
+    errors.throwIfAny();
+    return Duration.ofMinutes(snapshot().countWorkingMinutes(from, to, parsed, officeHours()));
+  }
+
+  /** Both ends are required and at most {@value #MAX_COUNT_SPAN} days apart. */
+  private static void checkSpan(ValidationException.Collector errors, Temporal from, Temporal to) {
     if (from == null) {
       errors.add("from", "validation.required");
     }
@@ -122,9 +121,6 @@ public class WorkingCalendarService implements WorkingCalendar {
         && Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_COUNT_SPAN) {
       errors.add("to", "calendar.count.span", String.valueOf(MAX_COUNT_SPAN));
     }
-    Region parsed = region(region, errors);
-    errors.throwIfAny();
-    return Duration.ofMinutes(snapshot().countWorkingMinutes(from, to, parsed, officeHours()));
   }
 
   @Override
