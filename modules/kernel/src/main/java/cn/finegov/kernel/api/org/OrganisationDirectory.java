@@ -1,5 +1,6 @@
 package cn.finegov.kernel.api.org;
 
+import cn.finegov.kernel.api.security.Scope;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,4 +13,10 @@ public interface OrganisationDirectory {
 
   /** The unit and every unit below it, active or not, top down. */
   List<UnitSummary> subtree(long unitId);
+
+  /** The units at the top of the tree. */
+  List<UnitSummary> roots();
+
+  /** Every unit inside the scope (active or not). */
+  List<UnitSummary> within(Scope scope);
 }

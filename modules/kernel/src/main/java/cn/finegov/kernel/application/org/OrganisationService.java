@@ -396,4 +396,16 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
   public List<UnitSummary> subtree(long unitId) {
     return units.subtree(existing(unitId)).stream().map(OrgUnit::toSummary).toList();
   }
+
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public List<UnitSummary> roots() {
+    return units.roots().stream().map(OrgUnit::toSummary).toList();
+  }
+
+  @Override
+  @Transactional(TxType.SUPPORTS)
+  public List<UnitSummary> within(Scope scope) {
+    return units.within(scope).stream().map(OrgUnit::toSummary).toList();
+  }
 }

@@ -4,7 +4,6 @@ import cn.finegov.kernel.api.module.PermissionDefinition;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.org.UnitType;
 import cn.finegov.kernel.api.security.Actor;
-import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.kernel.api.text.Texts;
 import cn.finegov.kernel.application.org.OrganisationService;
@@ -58,7 +57,6 @@ public class InitialData {
   @Inject private UserAccountRepository users;
   @Inject private OrganisationService organisation;
   @Inject private UserService userService;
-  @Inject private ActorContext actors;
   @Inject private PermissionRegistry permissions;
   @Inject private ModuleDataLoader moduleData;
 
@@ -83,16 +81,9 @@ public class InitialData {
       return;
     }
     boolean demo = config.getOptionalValue("governance.demo.enabled", Boolean.class).orElse(false);
-    actors.runAs(
-        setup,
-        () -> {
-          if (demo) {
-            loadDemo();
-          } else {
-            bootstrap();
-          }
-          return null;
-        });
+    // Committed on its own, so that the modules' demo data (each in a transaction of its own) sees
+    // the demo units and users.
+    moduleData.inTransaction(setup, demo ? this::loadDemo : this::bootstrap);
     if (demo) {
       moduleData.loadDemoData(setup, Path.of(config.getValue("governance.demo.dir", String.class)));
     }

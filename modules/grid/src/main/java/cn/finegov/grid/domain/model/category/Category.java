@@ -176,6 +176,11 @@ public class Category implements Serializable {
     return id;
   }
 
+  /** The version of the stored row, for optimistic locking on screens and in REST. */
+  public long version() {
+    return version;
+  }
+
   public CategoryCode code() {
     return code;
   }
@@ -191,6 +196,11 @@ public class Category implements Serializable {
   /** The English name, or the Chinese one where none is given. */
   public String nameEn() {
     return nameEn == null ? name : nameEn;
+  }
+
+  /** The English name as given, empty when none was given. */
+  public Optional<String> givenNameEn() {
+    return Optional.ofNullable(nameEn);
   }
 
   public TimeLimits limits() {

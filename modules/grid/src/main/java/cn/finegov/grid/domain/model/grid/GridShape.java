@@ -253,6 +253,26 @@ public final class GridShape {
         .toString();
   }
 
+  /**
+   * The smallest latitude/longitude box holding every outer ring: what an index searches before
+   * {@link #contains} decides.
+   */
+  public GeoPoint.BoundingBox bounds() {
+    double minLat = 90;
+    double maxLat = -90;
+    double minLon = 180;
+    double maxLon = -180;
+    for (List<double[][]> polygon : polygons) {
+      for (double[] position : polygon.get(0)) {
+        minLon = Math.min(minLon, position[0]);
+        maxLon = Math.max(maxLon, position[0]);
+        minLat = Math.min(minLat, position[1]);
+        maxLat = Math.max(maxLat, position[1]);
+      }
+    }
+    return new GeoPoint.BoundingBox(minLat, maxLat, minLon, maxLon);
+  }
+
   /** Number of polygons. */
   public int polygonCount() {
     return polygons.size();

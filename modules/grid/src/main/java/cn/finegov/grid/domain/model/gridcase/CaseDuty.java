@@ -1,6 +1,8 @@
 package cn.finegov.grid.domain.model.gridcase;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Who may take an action on a case: each duty is a permission of the grid module, {@code
@@ -18,6 +20,31 @@ public enum CaseDuty {
   HANDLE,
   /** Verify on site and close or send back for rework (supervision centre, grid workers). */
   VERIFY;
+
+  /**
+   * The states in which a case waits for this duty (the inbox of its holders). Steps that can be
+   * taken at any time (merge, ledger, reopen) do not put a case in the inbox.
+   */
+  public Set<CaseState> inboxStates() {
+    return switch (this) {
+      case REPORT -> EnumSet.noneOf(CaseState.class);
+      case ACCEPT -> EnumSet.of(CaseState.REPORTED);
+      case DISPATCH ->
+          EnumSet.of(
+              CaseState.FILED,
+              CaseState.RETURNED,
+              CaseState.REOPENED,
+              CaseState.POSTPONEMENT_REQUESTED);
+      case HANDLE ->
+          EnumSet.of(
+              CaseState.DISPATCHED,
+              CaseState.SIGNED,
+              CaseState.REWORK,
+              CaseState.HANDLING,
+              CaseState.POSTPONED);
+      case VERIFY -> EnumSet.of(CaseState.FEEDBACK, CaseState.VERIFYING);
+    };
+  }
 
   /** The permission that grants this duty, e.g. {@code grid.case.dispatch}. */
   public String permission() {

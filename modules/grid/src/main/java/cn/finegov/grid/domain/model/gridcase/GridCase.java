@@ -131,6 +131,36 @@ public class GridCase implements Serializable {
   @OrderBy("occurredAt, id")
   private List<CaseEvent> timeline = new ArrayList<>();
 
+  @OneToMany(mappedBy = "gridCase", cascade = CascadeType.PERSIST)
+  @OrderBy("reportedAt, id")
+  private List<CaseReporter> otherReporters = new ArrayList<>();
+
+  /** The mobile app's id of the report, unique per reporter (a retry finds this case). */
+  @Column(name = "client_id", length = 64, updatable = false)
+  private String clientId;
+
+  /** The organisation unit the place belongs to (the grid's unit), and its path in the tree. */
+  @Column(name = "area_unit", length = 32)
+  private String areaUnit;
+
+  @Column(name = "area_path", length = 1000)
+  private String areaPath;
+
+  /** The path of the responsible unit in the tree, kept with {@link #responsibleUnit}. */
+  @Column(name = "responsible_path", length = 1000)
+  private String responsiblePath;
+
+  /** The running stage's deadline in the kernel's registry. */
+  @Column(name = "stage_deadline_id")
+  private Long stageDeadlineId;
+
+  /** Whether the running stage's breach was announced to the supervising unit. */
+  @Column(name = "escalated", nullable = false)
+  private boolean escalated;
+
+  /** A public reporter's contact: personal data, shown only to staff who handle the case. */
+  @Embedded private ReporterContact reporterContact;
+
   protected GridCase() {}
 
   /** What a reporter says about a new case. */
@@ -354,6 +384,10 @@ public class GridCase implements Serializable {
       stageStartedAt = event.occurredAt();
       stageDueAt = null;
     }
+    if (stageDueAt == null) {
+      escalated = false;
+      stageDeadlineId = null;
+    }
     state = next;
     closedAt = next == CaseState.CLOSED ? event.occurredAt() : null;
     return event;
@@ -378,6 +412,51 @@ public class GridCase implements Serializable {
       throw DomainException.conflict("grid.case.no-stage", state.label());
     }
     stageDueAt = Objects.requireNonNull(due, "due").truncatedTo(ChronoUnit.MICROS);
+    escalated = false;
+  }
+
+  /** Where the case belongs in the organisation: the unit of its place, with the unit's path. */
+  public void placeIn(String unitCode, String unitPath) {
+    areaUnit = unitCode;
+    areaPath = unitPath;
+  }
+
+  /** The path of the responsible unit (after a dispatch), {@code null} while there is none. */
+  public void responsibleUnitAt(String unitPath) {
+    responsiblePath = responsibleUnit == null ? null : unitPath;
+  }
+
+  /** The mobile app's id of the report. */
+  public void identifiedByClient(String id) {
+    if (id != null && (id.isBlank() || id.length() > 64)) {
+      throw invalid("grid.case.client-id");
+    }
+    clientId = id;
+  }
+
+  /** The contact a public reporter left (for a return visit). */
+  public void contactedAt(ReporterContact contact) {
+    reporterContact = contact;
+  }
+
+  /** The deadline registered for the running stage. */
+  public void trackedBy(Long deadlineId) {
+    stageDeadlineId = deadlineId;
+  }
+
+  /** The breach of the running stage was announced. */
+  public void markEscalated() {
+    escalated = true;
+  }
+
+  /** Takes over the reporters of a case merged into this one. */
+  public void takeReportersOf(GridCase merged) {
+    otherReporters.add(
+        new CaseReporter(this, merged.reportedBy, merged.reportedAt, merged.number.value()));
+    for (CaseReporter earlier : merged.otherReporters) {
+      otherReporters.add(
+          new CaseReporter(this, earlier.reportedBy(), earlier.reportedAt(), earlier.fromCase()));
+    }
   }
 
   /** 督办: the case is watched by the supervising unit (or no longer). */
@@ -500,6 +579,39 @@ public class GridCase implements Serializable {
 
   public Optional<Instant> closedAt() {
     return Optional.ofNullable(closedAt);
+  }
+
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  public Optional<String> areaUnit() {
+    return Optional.ofNullable(areaUnit);
+  }
+
+  public Optional<String> areaPath() {
+    return Optional.ofNullable(areaPath);
+  }
+
+  public Optional<String> responsiblePath() {
+    return Optional.ofNullable(responsiblePath);
+  }
+
+  public Optional<Long> stageDeadlineId() {
+    return Optional.ofNullable(stageDeadlineId);
+  }
+
+  public boolean escalated() {
+    return escalated;
+  }
+
+  public Optional<ReporterContact> reporterContact() {
+    return Optional.ofNullable(reporterContact);
+  }
+
+  /** Reporters of the cases merged into this one, oldest first. */
+  public List<CaseReporter> otherReporters() {
+    return Collections.unmodifiableList(otherReporters);
   }
 
   /** Whether the running stage is past its deadline at {@code now}. */

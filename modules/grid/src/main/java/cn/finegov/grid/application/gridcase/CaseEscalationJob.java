@@ -1,0 +1,36 @@
+package cn.finegov.grid.application.gridcase;
+
+import cn.finegov.grid.domain.model.gridcase.CaseDuty;
+import cn.finegov.kernel.api.security.ActorContext;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Looks for breached case deadlines every minute, as the system flow {@code grid-escalation}. */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CaseEscalationJob {
+
+  private static final Logger LOG = Logger.getLogger(CaseEscalationJob.class.getName());
+
+  @Inject CaseEscalation escalation;
+  @Inject ActorContext actors;
+
+  @Schedule(hour = "*", minute = "*", persistent = false, info = "grid case escalation")
+  void run() {
+    try {
+      actors.runAsSystem(
+          "grid-escalation",
+          Set.of(CaseDuty.DISPATCH.permission()),
+          () -> escalation.announceBreaches(Instant.now()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Announcing breached case deadlines failed; retried next minute", e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package cn.finegov.grid.domain.model.gridcase;
+
+import cn.finegov.grid.domain.model.category.CategoryCode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The cases. */
+public interface GridCaseRepository {
+
+  Optional<GridCase> find(CaseNumber number);
+
+  /** The case a reporter's app sent with this client id before. */
+  Optional<GridCase> findByClient(String reporter, String clientId);
+
+  void add(GridCase gridCase);
+
+  /**
+   * The next sequence number of a district and year, taken at once (committed on its own: numbers
+   * are unique and ascending; a report that fails later leaves a gap).
+   */
+  long nextSequence(String districtCode, int year);
+
+  /**
+   * Cases of {@code category} in the box that were reported or closed since {@code since}: the
+   * candidates of the duplicate and recurrence checks.
+   */
+  List<DuplicateRule.Candidate> nearby(
+      CategoryCode category, GeoPoint.BoundingBox box, Instant since);
+
+  /** A page of cases matching the filter within the reader's reach, most urgent first. */
+  List<GridCase> search(CaseFilter filter, Reach reach, int first, int max);
+
+  long count(CaseFilter filter, Reach reach);
+
+  /** Open cases whose stage deadline passed before {@code now} and was not announced yet. */
+  List<GridCase> breachedUnannounced(Instant now, int max);
+
+  /**
+   * Whose cases a reader sees: those of the units in the reader's scope (by the place's unit or the
+   * responsible unit), those in the grids the reader works in, and the reader's own reports.
+   *
+   * @param units codes of the units in the scope, or {@code null} when it covers the whole tree
+   */
+  record Reach(Set<String> units, List<String> grids, String reporter) {
+
+    public boolean everything() {
+      return units == null;
+    }
+  }
+}

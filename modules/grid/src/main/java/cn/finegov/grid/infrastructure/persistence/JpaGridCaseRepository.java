@@ -1,0 +1,246 @@
+package cn.finegov.grid.infrastructure.persistence;
+
+import cn.finegov.grid.domain.model.category.CategoryCode;
+import cn.finegov.grid.domain.model.gridcase.CaseDuty;
+import cn.finegov.grid.domain.model.gridcase.CaseFilter;
+import cn.finegov.grid.domain.model.gridcase.CaseNumber;
+import cn.finegov.grid.domain.model.gridcase.CaseState;
+import cn.finegov.grid.domain.model.gridcase.DuplicateRule;
+import cn.finegov.grid.domain.model.gridcase.GeoPoint;
+import cn.finegov.grid.domain.model.gridcase.GridCase;
+import cn.finegov.grid.domain.model.gridcase.GridCaseRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Cases in {@code grd_case}, inbox and search queries built from a {@link CaseFilter}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaGridCaseRepository implements GridCaseRepository {
+
+  @PersistenceContext(unitName = "grid")
+  private EntityManager em;
+
+  @Override
+  public Optional<GridCase> find(CaseNumber number) {
+    return em.createQuery("select c from GridCase c where c.number.value = :n", GridCase.class)
+        .setParameter("n", number.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<GridCase> findByClient(String reporter, String clientId) {
+    return em.createQuery(
+            "select c from GridCase c where c.reportedBy = :r and c.clientId = :id", GridCase.class)
+        .setParameter("r", reporter)
+        .setParameter("id", clientId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(GridCase gridCase) {
+    em.persist(gridCase);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In a short transaction of its own, so that the counter row is locked for a moment only and
+   * reports do not wait for each other's commits; a report that fails afterwards leaves a gap in
+   * the numbers.
+   */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long nextSequence(String districtCode, int year) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+      int updated =
+          em.createNativeQuery(
+                  "update grd_case_counter set last_value = last_value + 1"
+                      + " where district_code = ? and year_number = ?")
+              .setParameter(1, districtCode)
+              .setParameter(2, year)
+              .executeUpdate();
+      if (updated == 1) {
+        Number value =
+            (Number)
+                em.createNativeQuery(
+                        "select last_value from grd_case_counter"
+                            + " where district_code = ? and year_number = ?")
+                    .setParameter(1, districtCode)
+                    .setParameter(2, year)
+                    .getSingleResult();
+        return value.longValue();
+      }
+      em.createNativeQuery(
+              "insert into grd_case_counter (district_code, year_number, last_value)"
+                  + " select ?, ?, 0 where not exists"
+                  + " (select 1 from grd_case_counter where district_code = ? and year_number = ?)")
+          .setParameter(1, districtCode)
+          .setParameter(2, year)
+          .setParameter(3, districtCode)
+          .setParameter(4, year)
+          .executeUpdate();
+    }
+    throw new IllegalStateException("case counter " + districtCode + "/" + year + " missing");
+  }
+
+  @Override
+  public List<DuplicateRule.Candidate> nearby(
+      CategoryCode category, GeoPoint.BoundingBox box, Instant since) {
+    List<GridCase> cases =
+        em.createQuery(
+                "select c from GridCase c where c.category.kind = :kind and c.category.code = :code"
+                    + " and c.place.latitude between :minLat and :maxLat"
+                    + " and c.place.longitude between :minLon and :maxLon"
+                    + " and (c.reportedAt >= :since or c.closedAt >= :since)",
+                GridCase.class)
+            .setParameter("kind", category.kind())
+            .setParameter("code", category.code())
+            .setParameter("minLat", box.minLatitude())
+            .setParameter("maxLat", box.maxLatitude())
+            .setParameter("minLon", box.minLongitude())
+            .setParameter("maxLon", box.maxLongitude())
+            .setParameter("since", since)
+            .setMaxResults(500)
+            .getResultList();
+    return cases.stream()
+        .map(
+            c ->
+                new DuplicateRule.Candidate(
+                    c.number().value(),
+                    c.category(),
+                    c.place(),
+                    c.reportedAt(),
+                    c.state(),
+                    c.closedAt().orElse(null)))
+        .toList();
+  }
+
+  @Override
+  public List<GridCase> search(CaseFilter filter, Reach reach, int first, int max) {
+    Query query = where(filter, reach);
+    TypedQuery<GridCase> typed =
+        em.createQuery(
+            "select c from GridCase c where "
+                + query.text
+                + " order by c.supervised desc, c.stageDueAt, c.id desc",
+            GridCase.class);
+    query.parameters.forEach(typed::setParameter);
+    return typed.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(CaseFilter filter, Reach reach) {
+    Query query = where(filter, reach);
+    TypedQuery<Long> typed =
+        em.createQuery("select count(c) from GridCase c where " + query.text, Long.class);
+    query.parameters.forEach(typed::setParameter);
+    return typed.getSingleResult();
+  }
+
+  @Override
+  public List<GridCase> breachedUnannounced(Instant now, int max) {
+    return em.createQuery(
+            "select c from GridCase c where c.escalated = false and c.stageDueAt < :now"
+                + " and c.state in :open order by c.stageDueAt",
+            GridCase.class)
+        .setParameter("now", now)
+        .setParameter("open", openStates())
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private static List<CaseState> openStates() {
+    return java.util.Arrays.stream(CaseState.values()).filter(CaseState::open).toList();
+  }
+
+  /** A JPQL condition and its parameters. */
+  private record Query(String text, Map<String, Object> parameters) {}
+
+  private static Query where(CaseFilter filter, Reach reach) {
+    List<String> and = new ArrayList<>();
+    Map<String, Object> p = new HashMap<>();
+    if (!filter.states().isEmpty()) {
+      and.add("c.state in :states");
+      p.put("states", List.copyOf(filter.states()));
+    }
+    if (filter.category() != null && !filter.category().isBlank()) {
+      CategoryCode category = CategoryCode.parse(filter.category().strip());
+      and.add("c.category.kind = :kind and c.category.code = :code");
+      p.put("kind", category.kind());
+      p.put("code", category.code());
+    }
+    if (filter.gridPrefix() != null && !filter.gridPrefix().isBlank()) {
+      and.add("c.grid.value like :grid");
+      p.put("grid", filter.gridPrefix().strip() + "%");
+    }
+    if (filter.unitCode() != null && !filter.unitCode().isBlank()) {
+      and.add("c.responsibleUnit = :unit");
+      p.put("unit", filter.unitCode().strip());
+    }
+    if (filter.overdue()) {
+      and.add("c.stageDueAt < :now and c.state in :open");
+      p.put("now", filter.now());
+      p.put("open", openStates());
+    }
+    if (filter.supervised()) {
+      and.add("c.supervised = true");
+    }
+    if (filter.numberLike() != null && !filter.numberLike().isBlank()) {
+      and.add("c.number.value like :number");
+      p.put("number", "%" + filter.numberLike().strip() + "%");
+    }
+    String area = reach(reach, p, "c.areaUnit", true);
+    String responsible = reach(reach, p, "c.responsibleUnit", false);
+    if (!filter.tasks().isEmpty()) {
+      List<String> or = new ArrayList<>();
+      int i = 0;
+      for (Map.Entry<CaseDuty, Set<CaseState>> task : filter.tasks().entrySet()) {
+        if (task.getValue().isEmpty()) {
+          continue;
+        }
+        String name = "task" + i++;
+        p.put(name, List.copyOf(task.getValue()));
+        String where = task.getKey() == CaseDuty.HANDLE ? responsible : area;
+        or.add("(c.state in :" + name + " and " + where + ")");
+      }
+      and.add(or.isEmpty() ? "1 = 0" : "(" + String.join(" or ", or) + ")");
+    } else if (!reach.everything()) {
+      and.add("(" + area + " or " + responsible + " or c.reportedBy = :reporter)");
+      p.put("reporter", reach.reporter());
+    }
+    String text = and.isEmpty() ? "1 = 1" : String.join(" and ", and);
+    // The reach conditions are built for both columns; keep the parameters the text uses.
+    p.keySet().removeIf(name -> !Pattern.compile(":" + name + "\\b").matcher(text).find());
+    return new Query(text, p);
+  }
+
+  /** Whether a case's unit (or, for the place, its grid) lies in the reader's reach. */
+  private static String reach(Reach reach, Map<String, Object> p, String column, boolean grids) {
+    if (reach.everything()) {
+      return "1 = 1";
+    }
+    List<String> or = new ArrayList<>();
+    if (!reach.units().isEmpty()) {
+      p.put("units", List.copyOf(reach.units()));
+      or.add(column + " in :units");
+    }
+    if (grids && !reach.grids().isEmpty()) {
+      p.put("grids", reach.grids());
+      or.add("c.grid.value in :grids");
+    }
+    return or.isEmpty() ? "1 = 0" : "(" + String.join(" or ", or) + ")";
+  }
+}

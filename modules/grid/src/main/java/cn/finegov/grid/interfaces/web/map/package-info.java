@@ -1,0 +1,2 @@
+/** The grid map screen. */
+package cn.finegov.grid.interfaces.web.map;
