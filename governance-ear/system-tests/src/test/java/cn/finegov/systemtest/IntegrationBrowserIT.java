@@ -114,7 +114,7 @@ class IntegrationBrowserIT extends BrowserScreens {
     BROWSER.open("/kernel/admin/modules.xhtml");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
     try {
-      BROWSER.byId("modules:table:2:off").click();
+      BROWSER.byId("modules:table:3:off").click();
       BROWSER.find(By.cssSelector(".ui-confirmdialog-yes")).click();
       BROWSER.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已停用模块"));
@@ -122,7 +122,7 @@ class IntegrationBrowserIT extends BrowserScreens {
       assertThat(BROWSER.find(By.id("menuForm:menu")).getText()).doesNotContain("组织机构同步");
       assertThat(BROWSER.find(By.id("state-egov")).getText()).isEqualTo("已停用");
 
-      BROWSER.byId("modules:table:2:on").click();
+      BROWSER.byId("modules:table:3:on").click();
       BROWSER.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已启用模块"));
       BROWSER.open("/kernel/admin/modules.xhtml");

@@ -49,7 +49,7 @@ class ModuleLeftOutIT {
         .containsExactly("kernel", "integration");
     assertThat(Api.as("sysadmin").get("/modules").jsonArray().getValuesAs(JsonObject.class))
         .extracting(module -> module.getString("key"))
-        .containsExactly("kernel", "integration");
+        .containsExactly("kernel", "grid", "integration");
     assertThat(Api.as("sysadmin").get("/egov/orgsync/imports").status()).isEqualTo(404);
     assertThat(Api.as("sysadmin").get("/org/units/by-code/990100").status()).isEqualTo(200);
     assertThat(Api.as("sysadmin").get("/integration/routes").jsonArray()).isEmpty();

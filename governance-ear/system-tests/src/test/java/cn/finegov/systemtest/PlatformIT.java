@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.finegov.systemtest.Api.Reply;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,16 +75,24 @@ class PlatformIT {
     assertThat(admin.jsonArray().getValuesAs(JsonObject.class))
         .extracting(section -> section.getString("module"))
         .containsExactly("kernel", "integration", "egov");
-    assertThat(worker.jsonArray().getValuesAs(JsonObject.class))
-        .singleElement()
-        .satisfies(
-            section -> {
-              assertThat(section.getString("module")).isEqualTo("kernel");
-              assertThat(section.getJsonArray("entries").getValuesAs(JsonObject.class))
-                  .extracting(entry -> entry.getString("id"))
-                  .containsExactly(
-                      "kernel-units", "kernel-exports", "kernel-notifications", "kernel-account");
-            });
+    List<JsonObject> sections = worker.jsonArray().getValuesAs(JsonObject.class);
+    assertThat(sections)
+        .extracting(section -> section.getString("module"))
+        .containsExactly("kernel", "grid");
+    assertThat(sections.get(0).getJsonArray("entries").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("id"))
+        .containsExactly(
+            "kernel-units", "kernel-exports", "kernel-notifications", "kernel-account");
+    assertThat(sections.get(1).getJsonArray("entries").getValuesAs(JsonObject.class))
+        .extracting(entry -> entry.getString("id"))
+        .containsExactly(
+            "grid-inbox",
+            "grid-report",
+            "grid-map",
+            "grid-grids",
+            "grid-roads",
+            "grid-components",
+            "grid-categories");
     Reply me = Api.as("gridworker").get("/me");
     assertThat(me.json().getString("unitName")).isEqualTo("望江街道望江社区居民委员会");
   }

@@ -121,6 +121,10 @@ class GridReferenceBrowserIT {
     BROWSER.byId("roads:filterText").sendKeys(code);
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("roads:segments"), code));
+    // The filter has applied once the demo city's segments are gone: one row is left.
+    BROWSER.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("[id='roads:segments_data'] > tr"), 1));
     BROWSER.ajaxDone();
     BROWSER.byId("roads:segments:0:open").click();
 
