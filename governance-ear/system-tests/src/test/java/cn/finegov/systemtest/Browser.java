@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -76,6 +77,26 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
 
   public WebElement find(By by) {
     return until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * Clicks an element that an AJAX update may replace just then (a filter's delayed request): a
+   * click on the replaced element is tried again on the new one.
+   */
+  public void click(By by) {
+    until(
+        d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+          if (element == null) {
+            return false;
+          }
+          try {
+            element.click();
+            return true;
+          } catch (StaleElementReferenceException replaced) {
+            return false;
+          }
+        });
   }
 
   /** The element with this JSF client id ({@code form:field}). */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 abstract class BrowserScreens {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

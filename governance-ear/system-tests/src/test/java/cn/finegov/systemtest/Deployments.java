@@ -12,6 +12,12 @@ public final class Deployments {
 
   public static final String WEB_MODULE = "governance-web.war";
 
+  /**
+   * The name of the deployment of the unchanged EAR, which {@link SharedDeployment} keeps deployed
+   * across test classes.
+   */
+  public static final String SHARED = "shared-ear";
+
   private Deployments() {}
 
   /** The real governance.ear, unchanged. */

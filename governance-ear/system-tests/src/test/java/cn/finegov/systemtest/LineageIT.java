@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LineageIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

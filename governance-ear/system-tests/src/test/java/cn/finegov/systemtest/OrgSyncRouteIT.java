@@ -44,7 +44,7 @@ class OrgSyncRouteIT {
   private final Api admin = Api.as("sysadmin");
   private final Api auditor = Api.as("auditadmin");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

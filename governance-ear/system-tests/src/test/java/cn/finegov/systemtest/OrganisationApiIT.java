@@ -22,7 +22,7 @@ class OrganisationApiIT {
 
   private final Api admin = Api.as("sysadmin");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

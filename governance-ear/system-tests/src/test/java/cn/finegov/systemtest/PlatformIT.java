@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PlatformIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

@@ -99,8 +99,15 @@
     };
     legend.addTo(map);
     var wanted = new URLSearchParams(window.location.search).get('grid');
+    map.invalidateSize({pan: false});
     if (wanted && byCode[wanted]) {
-      map.fitBounds(byCode[wanted].getBounds(), {maxZoom: 16});
+      map.fitBounds(byCode[wanted].getBounds(), {maxZoom: 16, animate: false});
+    }
+    if (window.ResizeObserver) {
+      // The container can get its final size after the first layout (fonts, the shell's side bar).
+      new window.ResizeObserver(function () {
+        map.invalidateSize({pan: false});
+      }).observe(element);
     }
     window.gridMapState = {map: map, grids: features.length, cells: cells, markers: markers};
     return map;

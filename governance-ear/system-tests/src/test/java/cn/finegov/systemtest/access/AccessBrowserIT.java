@@ -50,7 +50,7 @@ class AccessBrowserIT {
           + " the security administrator to unlock it.";
   private static final String CHANGE_REQUIRED = "为了账号安全，您需要先修改密码才能继续使用系统（首次登录、管理员重置或密码已过期）。";
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

@@ -46,7 +46,7 @@ class LdapIT {
   private static String mover;
   private static String noUnit;
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

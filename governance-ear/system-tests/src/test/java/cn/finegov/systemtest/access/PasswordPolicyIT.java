@@ -30,7 +30,7 @@ class PasswordPolicyIT {
 
   private static final String WRONG = "Wrong#Pass2026";
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

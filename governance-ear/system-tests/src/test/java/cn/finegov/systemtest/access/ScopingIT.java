@@ -45,7 +45,7 @@ class ScopingIT {
   private static String streetBSystem;
   private static String streetBUnitCode;
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

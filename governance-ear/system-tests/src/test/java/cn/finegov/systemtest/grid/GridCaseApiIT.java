@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class GridCaseApiIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

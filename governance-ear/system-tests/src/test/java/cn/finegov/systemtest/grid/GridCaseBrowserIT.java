@@ -46,7 +46,7 @@ class GridCaseBrowserIT {
   private static final By GROWL = By.id("growl_container");
   private static final By STATE = By.id("case-state");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

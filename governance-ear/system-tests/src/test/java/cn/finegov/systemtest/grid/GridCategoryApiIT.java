@@ -28,7 +28,7 @@ class GridCategoryApiIT {
   private static final String UNIT_GRID = "98010100100101";
   private static final String OTHER_UNIT_GRID = "98010100200101";
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

@@ -36,7 +36,7 @@ class GridComponentApiIT {
 
   private final Api manager = Api.as("modadmin");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

@@ -33,7 +33,7 @@ class GridMapBrowserIT {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }
@@ -153,6 +153,11 @@ class GridMapBrowserIT {
     assertThat(east).as("a grid with an open case").isEqualTo("#fee08b");
     assertThat(west).as("a grid without").isEqualTo("#d9f0d3");
 
+    assertThat(count("path.case-marker.case-" + number))
+        .as(
+            "the marker of %s among %s markers",
+            number, script("return window.gridMapState.markers"))
+        .isEqualTo(1);
     WebElement marker = BROWSER.find(By.cssSelector("path.case-marker.case-" + number));
     marker.click();
     WebElement popup = BROWSER.find(By.cssSelector(".leaflet-popup-content"));

@@ -46,7 +46,7 @@ class GridOpen311IT {
   private static String service;
   private static String key;
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

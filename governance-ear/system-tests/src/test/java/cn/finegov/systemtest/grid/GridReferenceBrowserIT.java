@@ -33,7 +33,7 @@ class GridReferenceBrowserIT {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }
@@ -67,7 +67,7 @@ class GridReferenceBrowserIT {
     BROWSER.ajaxDone();
     assertThat(BROWSER.byId("components:table").getText()).contains(id, name);
 
-    BROWSER.byId("components:table:0:edit").click();
+    BROWSER.click(By.id("components:table:0:edit"));
     BROWSER.until(ExpectedConditions.attributeToBe(By.id("dialog:name"), "value", name));
     BROWSER.byId("dialog:name").clear();
     BROWSER.byId("dialog:name").sendKeys(name + "改");

@@ -41,7 +41,7 @@ class GridRoadApiIT {
 
   private final Api manager = Api.as("modadmin");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

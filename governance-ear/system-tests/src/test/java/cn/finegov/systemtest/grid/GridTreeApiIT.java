@@ -32,7 +32,7 @@ class GridTreeApiIT {
 
   private final Api admin = Api.as("modadmin");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

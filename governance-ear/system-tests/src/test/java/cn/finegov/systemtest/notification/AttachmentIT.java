@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AttachmentIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }

@@ -46,7 +46,7 @@ class NotificationIT {
 
   private static final String UNIT = "990102";
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
   }
