@@ -75,6 +75,29 @@ public final class Accounts {
     return Api.withPassword(username, PASSWORD);
   }
 
+  /**
+   * Creates a unit (as {@code sysadmin}) with a fresh code starting with {@code prefix}, below the
+   * unit with code {@code parentCode}; returns its code.
+   */
+  public static String newUnit(String prefix, String name, String type, String parentCode) {
+    String code = Codes.unique(prefix);
+    Reply created =
+        Api.as("sysadmin")
+            .post(
+                "/org/units",
+                Api.json(
+                    "code",
+                    code,
+                    "name",
+                    name.replace("{code}", code),
+                    "type",
+                    type,
+                    "parentId",
+                    unitId(parentCode)));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return code;
+  }
+
   /** The identifier of a unit, read as the system administrator. */
   public static long unitId(String code) {
     return Api.as("sysadmin")

@@ -37,7 +37,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
   private static final By GROWL = By.id("growl_container");
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 

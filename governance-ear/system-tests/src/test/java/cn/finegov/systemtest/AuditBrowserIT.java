@@ -26,7 +26,7 @@ class AuditBrowserIT extends BrowserScreens {
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 
@@ -47,20 +47,8 @@ class AuditBrowserIT extends BrowserScreens {
 
   @Test
   void theAuditAdministratorSearchesByActorAndTimeAndExports() throws Exception {
-    String code = Codes.unique("AB");
+    String code = Accounts.newUnit("AB", "审计界面部门{code}", "DEPARTMENT", "990100");
     String name = "审计界面部门" + code;
-    Api.as("sysadmin")
-        .post(
-            "/org/units",
-            Api.json(
-                "code",
-                code,
-                "name",
-                name,
-                "type",
-                "DEPARTMENT",
-                "parentId",
-                OrganisationApiIT.idOf("990100")));
     LocalDateTime since = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(10);
     BROWSER.open("/kernel/audit/entries.xhtml");
     BROWSER.signIn("auditadmin", Api.DEMO_PASSWORD);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -80,8 +81,9 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
   }
 
   /**
-   * Clicks an element that an AJAX update may replace just then (a filter's delayed request): a
-   * click on the replaced element is tried again on the new one.
+   * Clicks an element that an AJAX update may replace just then (a filter's delayed request) or
+   * that something covers (the fixed top bar): the click is tried again on the new element, or once
+   * the element is scrolled to the middle of the window.
    */
   public void click(By by) {
     until(
@@ -95,6 +97,11 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
             return true;
           } catch (StaleElementReferenceException replaced) {
             return false;
+          } catch (ElementClickInterceptedException covered) {
+            // Under the fixed top bar or a closing overlay: bring it to the middle, try again.
+            ((JavascriptExecutor) d)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            return false;
           }
         });
   }
@@ -104,8 +111,14 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     return find(By.id(clientId));
   }
 
+  /**
+   * Waits up to 30 s for the condition; an element that an AJAX update replaced while the condition
+   * looked at it is looked up again at the next try.
+   */
   public <T> T until(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   /** Signs in through the login page. */
@@ -116,7 +129,20 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     byId("login:username").clear();
     byId("login:username").sendKeys(username);
     byId("login:password").sendKeys(password);
+    WebElement page = driver.findElement(By.tagName("html"));
     byId("login:submit").click();
+    // The form posts the whole page: wait until it is replaced, so that a page opened next is
+    // not overtaken by the redirect that ends the sign-in. (Chromium reports the replaced page
+    // either as stale or as a node that no longer belongs to the document.)
+    until(
+        d -> {
+          try {
+            page.isEnabled();
+            return false;
+          } catch (WebDriverException replaced) {
+            return true;
+          }
+        });
   }
 
   /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-abstract class BrowserScreens {
+public abstract class BrowserScreens {
 
   @Deployment(name = Deployments.SHARED, testable = false)
   static EnterpriseArchive deployment() {
@@ -22,7 +22,7 @@ abstract class BrowserScreens {
   }
 
   /** The test class's browser. */
-  abstract Browser browser();
+  protected abstract Browser browser();
 
   @BeforeEach
   void signedOut() {

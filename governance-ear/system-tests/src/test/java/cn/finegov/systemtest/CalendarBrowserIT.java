@@ -25,7 +25,7 @@ class CalendarBrowserIT extends BrowserScreens {
   @RegisterExtension static final Browser BROWSER = new Browser();
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 

@@ -24,27 +24,13 @@ class ExportsBrowserIT extends BrowserScreens {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 
   @Test
   void theSystemAdministratorDownloadsTheOrganisationWithANewUnitInIt() throws Exception {
-    String code = Codes.unique("EX");
-    Reply created =
-        Api.as("sysadmin")
-            .post(
-                "/org/units",
-                Api.json(
-                    "code",
-                    code,
-                    "name",
-                    "导出测试科" + code,
-                    "type",
-                    "DEPARTMENT",
-                    "parentId",
-                    Accounts.unitId("990102")));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String code = Accounts.newUnit("EX", "导出测试科{code}", "DEPARTMENT", "990102");
     BROWSER.open("/kernel/exports.xhtml");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
 

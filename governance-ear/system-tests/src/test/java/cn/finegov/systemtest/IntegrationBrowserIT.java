@@ -22,7 +22,7 @@ class IntegrationBrowserIT extends BrowserScreens {
   @RegisterExtension static final Browser BROWSER = new Browser();
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 
@@ -134,19 +134,7 @@ class IntegrationBrowserIT extends BrowserScreens {
 
   @Test
   void theAuditAdministratorSearchesTheAuditLog() {
-    String code = Codes.unique("AU");
-    Api.as("sysadmin")
-        .post(
-            "/org/units",
-            Api.json(
-                "code",
-                code,
-                "name",
-                "审计查询部门",
-                "type",
-                "DEPARTMENT",
-                "parentId",
-                OrganisationApiIT.idOf("990100")));
+    String code = Accounts.newUnit("AU", "审计查询部门", "DEPARTMENT", "990100");
     long id =
         Api.as("sysadmin").get("/org/units/by-code/" + code).json().getJsonNumber("id").longValue();
     BROWSER.open("/kernel/audit/entries.xhtml");

@@ -26,7 +26,7 @@ class NotificationBrowserIT extends BrowserScreens {
   @RegisterExtension static final Browser BROWSER = new Browser();
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 

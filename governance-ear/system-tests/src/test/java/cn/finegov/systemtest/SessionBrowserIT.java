@@ -25,7 +25,7 @@ class SessionBrowserIT extends BrowserScreens {
   private static final String IDLE = "security.session.idle-minutes";
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return FIRST;
   }
 

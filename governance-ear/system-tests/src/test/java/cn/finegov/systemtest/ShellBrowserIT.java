@@ -2,7 +2,6 @@ package cn.finegov.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.finegov.systemtest.Api.Reply;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,7 +18,7 @@ class ShellBrowserIT extends BrowserScreens {
   @RegisterExtension static final Browser BROWSER = new Browser();
 
   @Override
-  Browser browser() {
+  protected Browser browser() {
     return BROWSER;
   }
 
@@ -90,21 +89,7 @@ class ShellBrowserIT extends BrowserScreens {
 
   @Test
   void aUnitEditedInTheOrganisationTreeIsSaved() {
-    String code = Codes.unique("UI");
-    Reply created =
-        Api.as("sysadmin")
-            .post(
-                "/org/units",
-                Api.json(
-                    "code",
-                    code,
-                    "name",
-                    "界面测试部门",
-                    "type",
-                    "DEPARTMENT",
-                    "parentId",
-                    OrganisationApiIT.idOf("990102")));
-    assertThat(created.status()).isEqualTo(201);
+    String code = Accounts.newUnit("UI", "界面测试部门", "DEPARTMENT", "990102");
     BROWSER.open("/kernel/admin/units.xhtml");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
 

@@ -179,12 +179,16 @@ public class GridModule implements GovernanceModule, NotificationCategories {
   @Override
   public List<DashboardWidget> dashboardWidgets() {
     return List.of(
-        new DashboardWidget(
-            "grid-hotspots",
-            "grid.map.hotspots",
-            "/grid/widgets/hotspots.xhtml",
-            Set.of(CASE_READ),
-            40));
+        widget("grid-cases-open", "grid.widget.open.title", "open-cases", 10),
+        widget("grid-cases-overdue", "grid.widget.overdue.title", "overdue-cases", 20),
+        widget("grid-cases-closed-today", "grid.widget.closed.title", "closed-today", 30),
+        widget("grid-hotspots", "grid.map.hotspots", "hotspots", 40),
+        widget("grid-cases-by-category", "grid.widget.category.title", "by-category", 50));
+  }
+
+  private static DashboardWidget widget(String id, String titleKey, String view, int order) {
+    return new DashboardWidget(
+        id, titleKey, "/grid/widgets/" + view + ".xhtml", Set.of(CASE_READ), order);
   }
 
   @Override

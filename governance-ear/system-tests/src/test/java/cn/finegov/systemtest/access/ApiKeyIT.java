@@ -10,6 +10,11 @@ import cn.finegov.systemtest.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,6 +138,33 @@ class ApiKeyIT {
                     + issued.getJsonObject("key").getJsonNumber("id"))
             .json();
     assertThat(issuing.getInt("total")).isEqualTo(1);
+  }
+
+  /**
+   * An external system calls with one key from many threads at once: every call is answered (the
+   * note of the key's last use must not make concurrent requests fail each other), and the use is
+   * noted.
+   */
+  @Test
+  void oneKeyServesConcurrentRequestsAndItsUseIsNoted() throws Exception {
+    JsonObject issued = issue("并发系统", null, "kernel.org.read");
+    long id = issued.getJsonObject("key").getJsonNumber("id").longValue();
+    Api system = Api.withApiKey(issued.getString("secret"));
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Integer>> calls = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        calls.add(pool.submit(() -> system.get("/org/units").status()));
+      }
+      for (Future<Integer> call : calls) {
+        assertThat(call.get()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject key = Api.as("secadmin").get("/api-keys/" + id).json();
+    assertThat(key.getString("lastUsedAt", null)).isNotNull();
+    assertThat(key.getString("lastUsedAddress", null)).isNotBlank();
   }
 
   private static JsonObject issue(String system, Long unitId, String... permissions) {

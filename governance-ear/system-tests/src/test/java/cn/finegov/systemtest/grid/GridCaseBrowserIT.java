@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Browser;
-import cn.finegov.systemtest.Deployments;
+import cn.finegov.systemtest.BrowserScreens;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,13 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
@@ -37,23 +31,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * rework (no reason: refused; with a reason: back to the unit, which starts again). Each user sees
  * only the buttons of the steps he may take, and the timeline records every step.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GridCaseBrowserIT {
+class GridCaseBrowserIT extends BrowserScreens {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
   private static final By GROWL = By.id("growl_container");
   private static final By STATE = By.id("case-state");
 
-  @Deployment(name = Deployments.SHARED, testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    BROWSER.driver().manage().deleteAllCookies();
+  @Override
+  protected Browser browser() {
+    return BROWSER;
   }
 
   @Test

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Api.Reply;
 import cn.finegov.systemtest.Browser;
-import cn.finegov.systemtest.Deployments;
+import cn.finegov.systemtest.BrowserScreens;
 import cn.finegov.systemtest.grid.GridTrees.Street;
 import jakarta.json.Json;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,20 +21,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * tree, creates a grid below a community and draws its outline; the map draws the grids as SVG
  * paths coloured by their open cases and a marker for a case reported in one of them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GridMapBrowserIT {
+class GridMapBrowserIT extends BrowserScreens {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
-  @Deployment(name = Deployments.SHARED, testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    BROWSER.driver().manage().deleteAllCookies();
+  @Override
+  protected Browser browser() {
+    return BROWSER;
   }
 
   @Test
@@ -158,6 +145,15 @@ class GridMapBrowserIT {
             "the marker of %s among %s markers",
             number, script("return window.gridMapState.markers"))
         .isEqualTo(1);
+    assertThat(
+            script(
+                "var m = window.gridMapState.map, b = m.getBounds();"
+                    + " return b.contains([arguments[0], arguments[1]]) ? 'in view' :"
+                    + " 'out of view: ' + window.location.href + ' centre ' + m.getCenter()"
+                    + " + ' zoom ' + m.getZoom() + ' size ' + m.getSize();",
+                place[0],
+                place[1]))
+        .isEqualTo("in view");
     WebElement marker = BROWSER.find(By.cssSelector("path.case-marker.case-" + number));
     marker.click();
     WebElement popup = BROWSER.find(By.cssSelector(".leaflet-popup-content"));
@@ -169,8 +165,8 @@ class GridMapBrowserIT {
     return By.cssSelector(".grid-node[data-code='" + code + "']");
   }
 
-  private static Object script(String code) {
-    return ((JavascriptExecutor) BROWSER.driver()).executeScript(code);
+  private static Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) BROWSER.driver()).executeScript(code, arguments);
   }
 
   private static long count(String selector) {

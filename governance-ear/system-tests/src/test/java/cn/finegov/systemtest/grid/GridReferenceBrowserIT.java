@@ -6,18 +6,12 @@ import cn.finegov.systemtest.Accounts;
 import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Api.Reply;
 import cn.finegov.systemtest.Browser;
+import cn.finegov.systemtest.BrowserScreens;
 import cn.finegov.systemtest.Codes;
-import cn.finegov.systemtest.Deployments;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,20 +21,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * by the filter and changes it in the dialog; a grid worker opens a segment and sees the signboard
  * with its public phone, the chief's phone masked, and a patrol's track drawn.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GridReferenceBrowserIT {
+class GridReferenceBrowserIT extends BrowserScreens {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
 
-  @Deployment(name = Deployments.SHARED, testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
-
-  @BeforeEach
-  void signedOut() {
-    BROWSER.driver().manage().deleteAllCookies();
+  @Override
+  protected Browser browser() {
+    return BROWSER;
   }
 
   @Test

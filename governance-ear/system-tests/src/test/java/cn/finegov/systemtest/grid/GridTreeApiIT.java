@@ -11,8 +11,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -221,6 +226,62 @@ class GridTreeApiIT {
     Reply excel = admin.get("/grid/grids/export.xlsx");
     assertThat(excel.status()).isEqualTo(200);
     assertThat(excel.contentType()).contains("spreadsheetml");
+  }
+
+  @Test
+  void anExcelSheetInTheExportsColumnsImportsWithErrorsByRow() throws IOException {
+    Street street = GridTrees.newStreet();
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"outline", "name", "code", "unitCode", "area"});
+    rows.add(new String[] {"", "表格街道", street.code(), "990102001", ""});
+    rows.add(
+        new String[] {street.square().toString(), "表格社区", street.community(), "990102001001", "1"});
+    rows.add(new String[] {street.half(1).toString(), "表格西网格", street.unit(1), "990102001001", ""});
+    rows.add(
+        new String[] {
+          "{\"type\":\"Point\",\"coordinates\":[1,2]}", "表格东网格", street.unit(2), "990102001001", ""
+        });
+    rows.add(new String[] {street.half(2).toString(), "", street.unit(2) + "9", "990199", ""});
+
+    Reply refused = postExcel(rows);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(fields(refused))
+        .contains("row 5.outline", "row 6.code", "row 6.name", "row 6.unitCode")
+        .noneMatch(field -> field.startsWith("row 2") || field.startsWith("row 4"));
+    assertThat(admin.get("/grid/grids/" + street.code()).status()).isEqualTo(404);
+
+    rows.set(
+        4, new String[] {street.half(2).toString(), "表格东网格", street.unit(2), "990102001001", ""});
+    rows.remove(5);
+    Reply imported = postExcel(rows);
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().getInt("created")).isEqualTo(4);
+    JsonObject east = admin.get("/grid/grids/" + street.unit(2)).json();
+    assertThat(east.getJsonObject("properties").getString("name")).isEqualTo("表格东网格");
+    assertThat(east.getJsonObject("geometry").getString("type")).isEqualTo("Polygon");
+
+    Reply noHeader =
+        postExcel(List.<String[]>of(new String[] {"名称", "编码"}, new String[] {"x", "y"}));
+    assertThat(noHeader.status()).isEqualTo(400);
+    assertThat(noHeader.body()).contains("code");
+  }
+
+  private Reply postExcel(List<String[]> rows) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook workbook = new Workbook(out, "governance-tests", "1.0");
+    Worksheet sheet = workbook.newWorksheet("grids");
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < rows.get(r).length; c++) {
+        if (!rows.get(r)[c].isEmpty()) {
+          sheet.value(r, c, rows.get(r)[c]);
+        }
+      }
+    }
+    workbook.finish();
+    return admin.postBytes(
+        "/grid/grids/import",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        out.toByteArray());
   }
 
   @Test

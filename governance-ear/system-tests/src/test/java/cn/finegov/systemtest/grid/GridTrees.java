@@ -98,11 +98,19 @@ public final class GridTrees {
 
   /** A street with its community and two unit grids, owned by the demo street 望江街道. */
   public static Street newTree() {
+    return newTree("990102001", "990102001001");
+  }
+
+  /**
+   * A street with its community and two unit grids; the street grid and the others owned by these
+   * units.
+   */
+  public static Street newTree(String streetUnit, String communityUnit) {
     Street street = newStreet();
-    create(street.code(), "测试街道" + street.code(), "990102001", null);
-    create(street.community(), "测试社区", "990102001001", street.square());
-    create(street.unit(1), "测试西网格", "990102001001", street.half(1));
-    create(street.unit(2), "测试东网格", "990102001001", street.half(2));
+    create(street.code(), "测试街道" + street.code(), streetUnit, null);
+    create(street.community(), "测试社区", communityUnit, street.square());
+    create(street.unit(1), "测试西网格", communityUnit, street.half(1));
+    create(street.unit(2), "测试东网格", communityUnit, street.half(2));
     return street;
   }
 }

@@ -14,11 +14,13 @@ import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** The case indexes of the benchmark (V6) are created on H2, on the columns the inboxes ask for. */
+/**
+ * The case indexes of the benchmark (V6, V8) are created on H2, on the columns the inboxes ask for.
+ */
 class CaseIndexSchemaTest {
 
   @Test
-  void supervisedAndAreaUnitIndexesExist() throws SQLException {
+  void inboxOrderAndAreaUnitIndexesExist() throws SQLException {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:caseindex-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
@@ -30,8 +32,9 @@ class CaseIndexSchemaTest {
         .load()
         .migrate();
     try (Connection connection = dataSource.getConnection()) {
-      assertThat(columns(connection, "GRD_CASE_SUPERVISED_IX"))
-          .containsExactly("SUPERVISED", "STAGE_DUE_AT");
+      assertThat(columns(connection, "GRD_CASE_INBOX_ORDER_IX"))
+          .containsExactly("SUPERVISED", "STAGE_DUE_AT", "ID");
+      assertThat(columns(connection, "GRD_CASE_SUPERVISED_IX")).as("replaced by V8").isEmpty();
       assertThat(columns(connection, "GRD_CASE_AREA_UNIT_IX"))
           .containsExactly("AREA_UNIT", "STATE", "STAGE_DUE_AT");
     }

@@ -4,6 +4,7 @@ import cn.finegov.grid.application.component.ComponentService.NumberedDraft;
 import cn.finegov.kernel.api.error.FieldError;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
+import cn.finegov.kernel.api.export.XlsxRows;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

@@ -74,8 +74,9 @@ public class GridGroupService {
     if (!inScope(actor, grid)) {
       throw DomainException.forbidden("grid.tree.unit-out-of-scope", grid.unitCode());
     }
-    List<GridGroupMember> members = members(draft.members());
     Optional<GridGroup> existing = groups.find(grid.code());
+    List<GridGroupMember> members =
+        members(draft.members(), existing.map(GridGroup::members).orElse(List.of()));
     GridGroup group;
     if (existing.isEmpty()) {
       group = groups.store(GridGroup.create(grid.code(), draft.name(), members, clock.instant()));
@@ -105,7 +106,8 @@ public class GridGroupService {
     groups.delete(group);
   }
 
-  private static List<GridGroupMember> members(List<GroupMemberDraft> drafts) {
+  private static List<GridGroupMember> members(
+      List<GroupMemberDraft> drafts, List<GridGroupMember> stored) {
     List<FieldError> errors = new ArrayList<>();
     List<GridGroupMember> members = new ArrayList<>();
     List<GroupMemberDraft> given = drafts == null ? List.of() : drafts;
@@ -118,9 +120,12 @@ public class GridGroupService {
         continue;
       }
       String name = Texts.strippedOrNull(draft.name()) == null ? draft.username() : draft.name();
+      String phone = draft.phone();
+      if (draft.keepPhone() && Texts.strippedOrNull(phone) == null) {
+        phone = storedPhone(stored, draft.username(), name).orElse(null);
+      }
       try {
-        members.add(
-            GridGroupMember.of(field, type, draft.leader(), draft.username(), name, draft.phone()));
+        members.add(GridGroupMember.of(field, type, draft.leader(), draft.username(), name, phone));
       } catch (ValidationException invalid) {
         errors.addAll(invalid.errors());
       }
@@ -129,6 +134,25 @@ public class GridGroupService {
       throw new ValidationException(errors);
     }
     return members;
+  }
+
+  /**
+   * The phone stored for the same person: the stored member with the same account, else (no account
+   * given, or none stored with it) the first with the same name.
+   */
+  static Optional<String> storedPhone(List<GridGroupMember> stored, String username, String name) {
+    String account = Texts.strippedOrNull(username);
+    String person = Texts.strippedOrNull(name);
+    Optional<GridGroupMember> same =
+        account == null
+            ? Optional.empty()
+            : stored.stream()
+                .filter(m -> m.username().filter(account::equals).isPresent())
+                .findFirst();
+    if (same.isEmpty() && person != null) {
+      same = stored.stream().filter(m -> person.equals(m.personName())).findFirst();
+    }
+    return same.flatMap(GridGroupMember::phone);
   }
 
   private static Optional<MemberType> typeOf(String text) {

@@ -13,6 +13,7 @@ import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.FieldError;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
+import cn.finegov.kernel.api.export.XlsxRows;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
@@ -32,6 +33,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -186,16 +188,62 @@ public class GridTreeService {
   }
 
   /**
-   * Imports rows of a sheet (see {@link GridSheet}), row numbers as the sheet shows them; same
-   * rules as {@link #importGeoJson}.
+   * Imports an uploaded file: an Excel workbook (.xlsx, recognised by its zip signature) in the
+   * columns of the Excel export, or else a GeoJSON FeatureCollection.
    */
-  public ImportResult importRows(List<GridDraft> rows, int firstRowNumber) {
-    Actor actor = actors.requirePermission(GridModule.REFERENCE_MANAGE);
-    List<String> labels = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      labels.add("row " + (firstRowNumber + i));
+  public ImportResult importFile(byte[] content) {
+    if (content == null || content.length == 0) {
+      throw ValidationException.of("file", "grid.tree.import.empty");
     }
-    return importDrafts(actor, rows, labels);
+    if (content.length > 1 && content[0] == 'P' && content[1] == 'K') {
+      return importExcel(content);
+    }
+    return importGeoJson(new String(content, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Imports the first sheet of a workbook in the columns of {@link GridSheet} (the export's header
+   * row, in any order; {@code area} and {@code active} are ignored); errors name the row as Excel
+   * numbers it. Same rules as {@link #importGeoJson}.
+   */
+  public ImportResult importExcel(byte[] workbook) {
+    Actor actor = actors.requirePermission(GridModule.REFERENCE_MANAGE);
+    List<XlsxRows.Row> rows;
+    try {
+      rows = XlsxRows.read(workbook);
+    } catch (IOException | RuntimeException unreadable) {
+      throw ValidationException.of("file", "grid.tree.import.not-excel");
+    }
+    if (rows.isEmpty()) {
+      throw ValidationException.of("file", "grid.tree.import.empty");
+    }
+    XlsxRows.Row header = rows.get(0);
+    Map<String, Integer> columns = new HashMap<>();
+    header
+        .cells()
+        .forEach((column, title) -> columns.put(title.strip().toLowerCase(Locale.ROOT), column));
+    if (!columns.containsKey(GridSheet.CODE.toLowerCase(Locale.ROOT))) {
+      throw ValidationException.of("file", "grid.tree.import.header", header.number());
+    }
+    List<GridDraft> drafts = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (XlsxRows.Row row : rows.subList(1, rows.size())) {
+      labels.add("row " + row.number());
+      drafts.add(
+          new GridDraft(
+              cell(row, columns, GridSheet.CODE),
+              cell(row, columns, GridSheet.PARENT_CODE),
+              cell(row, columns, GridSheet.LEVEL),
+              cell(row, columns, GridSheet.NAME),
+              cell(row, columns, GridSheet.UNIT_CODE),
+              cell(row, columns, GridSheet.OUTLINE)));
+    }
+    return importDrafts(actor, drafts, labels);
+  }
+
+  private static String cell(XlsxRows.Row row, Map<String, Integer> columns, String title) {
+    Integer column = columns.get(title.toLowerCase(Locale.ROOT));
+    return column == null ? null : row.cell(column);
   }
 
   private static GridDraft featureDraft(JsonValue value) {

@@ -29,6 +29,31 @@ public record GroupView(
       String type, boolean leader, String username, String name, String phone)
       implements Serializable {}
 
+  /**
+   * This group with every phone masked ({@code 138****1234}), for screens that show a group to a
+   * reader who may maintain it; phones already masked stay as they are.
+   */
+  public GroupView masked() {
+    return new GroupView(
+        gridCode,
+        gridName,
+        name,
+        leaderName,
+        members.stream()
+            .map(
+                m ->
+                    new GroupMemberView(
+                        m.type(),
+                        m.leader(),
+                        m.username(),
+                        m.name(),
+                        m.phone() == null || m.phone().contains("*")
+                            ? m.phone()
+                            : GridGroupMember.mask(m.phone())))
+            .toList(),
+        version);
+  }
+
   static GroupView of(GridGroup group, String gridName, boolean fullPhones) {
     return new GroupView(
         group.grid().value(),

@@ -336,13 +336,40 @@ public class CaseService {
     return detailOf(gridCase, actor);
   }
 
+  /** Most cases a list counts (and so pages through): narrower filters find the others. */
+  public static final int COUNT_CAP = 10_000;
+
   /** A page of cases within the reader's reach. */
   public List<CaseSummary> search(CaseFilter filter, int first, int max) {
     Actor actor = actors.requirePermission(GridModule.CASE_READ);
+    return summaries(filter, reach(actor), first, max);
+  }
+
+  /**
+   * A page of cases within the reader's reach with the number of all that match, counted up to
+   * {@link #COUNT_CAP}.
+   */
+  public CasePage page(CaseFilter filter, int first, int max) {
+    Actor actor = actors.requirePermission(GridModule.CASE_READ);
+    GridCaseRepository.Reach reach = reach(actor);
+    long total = cases.countUpTo(filter, reach, COUNT_CAP);
+    return new CasePage(
+        Math.min(total, COUNT_CAP), total > COUNT_CAP, summaries(filter, reach, first, max));
+  }
+
+  /**
+   * How many cases match, counted up to {@link #COUNT_CAP} + 1 (lists page through no more than the
+   * cap; a full count of a million cases takes a second).
+   */
+  public long countForList(CaseFilter filter) {
+    Actor actor = actors.requirePermission(GridModule.CASE_READ);
+    return cases.countUpTo(filter, reach(actor), COUNT_CAP);
+  }
+
+  private List<CaseSummary> summaries(
+      CaseFilter filter, GridCaseRepository.Reach reach, int first, int max) {
     Map<String, String> names = new LinkedHashMap<>();
-    return cases
-        .search(filter, reach(actor), Math.max(0, first), Math.min(Math.max(1, max), 500))
-        .stream()
+    return cases.search(filter, reach, Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
         .map(c -> summaryOf(c, names))
         .toList();
   }
@@ -351,6 +378,28 @@ public class CaseService {
   public long count(CaseFilter filter) {
     Actor actor = actors.requirePermission(GridModule.CASE_READ);
     return cases.count(filter, reach(actor));
+  }
+
+  /** How many cases within the reader's reach were closed at or after {@code since}. */
+  public long closedSince(Instant since) {
+    Actor actor = actors.requirePermission(GridModule.CASE_READ);
+    return cases.countClosedSince(since, reach(actor));
+  }
+
+  /** The categories with the most open cases within the reader's reach, most first. */
+  public List<CategoryCases> openByCategory(int limit) {
+    Actor actor = actors.requirePermission(GridModule.CASE_READ);
+    return cases.openByCategory(reach(actor), Math.max(1, limit)).stream()
+        .map(
+            count ->
+                new CategoryCases(
+                    count.category().qualified(),
+                    categories
+                        .find(count.category())
+                        .map(this::categoryName)
+                        .orElse(count.category().qualified()),
+                    count.cases()))
+        .toList();
   }
 
   /** The duties of the reader's inbox: each duty the reader holds with the states it waits in. */

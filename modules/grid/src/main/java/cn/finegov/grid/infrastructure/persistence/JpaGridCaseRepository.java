@@ -1,5 +1,6 @@
 package cn.finegov.grid.infrastructure.persistence;
 
+import cn.finegov.grid.domain.model.category.CaseKind;
 import cn.finegov.grid.domain.model.category.CategoryCode;
 import cn.finegov.grid.domain.model.gridcase.CaseDuty;
 import cn.finegov.grid.domain.model.gridcase.CaseFilter;
@@ -16,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +153,59 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   }
 
   @Override
+  public long countUpTo(CaseFilter filter, Reach reach, int cap) {
+    Query query = where(filter, reach);
+    TypedQuery<Long> typed =
+        em.createQuery("select c.id from GridCase c where " + query.text, Long.class);
+    query.parameters.forEach(typed::setParameter);
+    return typed.setMaxResults(cap + 1).getResultList().size();
+  }
+
+  @Override
+  public long countClosedSince(Instant since, Reach reach) {
+    Query query = where(CaseFilter.all(), reach);
+    TypedQuery<Long> typed =
+        em.createQuery(
+            "select count(c) from GridCase c where "
+                + query.text
+                + " and c.state = :closed and c.closedAt >= :since",
+            Long.class);
+    query.parameters.forEach(typed::setParameter);
+    return typed
+        .setParameter("closed", CaseState.CLOSED)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<CategoryCount> openByCategory(Reach reach, int limit) {
+    Query query =
+        where(
+            new CaseFilter(
+                Set.copyOf(openStates()), null, null, null, false, false, null, null, null),
+            reach);
+    TypedQuery<Object[]> typed =
+        em.createQuery(
+            "select c.category.kind, c.category.code, count(c) from GridCase c where "
+                + query.text
+                + " group by c.category.kind, c.category.code",
+            Object[].class);
+    query.parameters.forEach(typed::setParameter);
+    return typed.getResultList().stream()
+        .map(
+            row ->
+                new CategoryCount(
+                    CategoryCode.of((CaseKind) row[0], String.valueOf(row[1])),
+                    ((Number) row[2]).longValue()))
+        .sorted(
+            Comparator.comparingLong(CategoryCount::cases)
+                .reversed()
+                .thenComparing(count -> count.category().qualified()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public List<GridCase> breachedUnannounced(Instant now, int max) {
     return em.createQuery(
             "select c from GridCase c where c.escalated = false and c.stageDueAt < :now"
@@ -199,8 +254,15 @@ public class JpaGridCaseRepository implements GridCaseRepository {
       and.add("c.supervised = true");
     }
     if (filter.numberLike() != null && !filter.numberLike().isBlank()) {
-      and.add("c.number.value like :number");
-      p.put("number", "%" + filter.numberLike().strip() + "%");
+      String number = filter.numberLike().strip();
+      if (CaseNumber.isWhole(number)) {
+        // A whole number (pasted or scanned) is looked up on the unique index.
+        and.add("c.number.value = :number");
+        p.put("number", number);
+      } else {
+        and.add("c.number.value like :number");
+        p.put("number", "%" + number + "%");
+      }
     }
     String area = reach(reach, p, "c.areaUnit", true);
     String responsible = reach(reach, p, "c.responsibleUnit", false);

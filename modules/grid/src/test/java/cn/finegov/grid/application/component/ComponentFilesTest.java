@@ -122,11 +122,4 @@ class ComponentFilesTest {
         .satisfies(
             e -> assertThat(((ValidationException) e).errors().get(0).messageKey()).isEqualTo(key));
   }
-
-  @Test
-  void columnsAreNamedByLetters() {
-    assertThat(XlsxRows.columnOf("A1")).isZero();
-    assertThat(XlsxRows.columnOf("Z9")).isEqualTo(25);
-    assertThat(XlsxRows.columnOf("AB12")).isEqualTo(27);
-  }
 }

@@ -129,8 +129,11 @@ public class ApiKeyService {
     if (found.isEmpty() || !MessageDigest.isEqual(expected, actual) || !found.get().isUsable(now)) {
       return Optional.empty();
     }
-    found.get().recordUse(now, address);
-    return Optional.of(actorOf(found.get()));
+    Actor actor = actorOf(found.get());
+    if (found.get().recordUse(now, address)) {
+      keys.storeUse(found.get());
+    }
+    return Optional.of(actor);
   }
 
   /** The actor of a key named by its prefix (requests after authentication), if usable. */

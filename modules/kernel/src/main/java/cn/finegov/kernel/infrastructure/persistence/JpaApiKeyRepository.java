@@ -35,6 +35,17 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
   }
 
   @Override
+  public void storeUse(ApiKey key) {
+    em.detach(key);
+    em.createQuery(
+            "update ApiKey k set k.lastUsedAt = :at, k.lastUsedAddress = :address where k.id = :id")
+        .setParameter("at", key.lastUsedAt())
+        .setParameter("address", key.lastUsedAddress())
+        .setParameter("id", key.id())
+        .executeUpdate();
+  }
+
+  @Override
   public ApiKey store(ApiKey key) {
     if (key.id() == null) {
       em.persist(key);

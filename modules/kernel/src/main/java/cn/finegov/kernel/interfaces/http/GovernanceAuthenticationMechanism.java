@@ -154,7 +154,37 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
       return authorization.substring(7).strip();
     }
     String header = request.getHeader("X-Api-Key");
-    return header == null || header.isBlank() ? null : header.strip();
+    if (header != null && !header.isBlank()) {
+      return header.strip();
+    }
+    return formField(request);
+  }
+
+  /**
+   * The key as a field {@code api_key} of a form-encoded POST, as the Open311 GeoReport v2
+   * specification sends it. Never from the query string, which ends up in access logs.
+   */
+  private static String formField(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (!"POST".equals(request.getMethod())
+        || type == null
+        || !type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)) {
+      return null;
+    }
+    String query = request.getQueryString();
+    if (query != null && query.contains("api_key")) {
+      return null;
+    }
+    if (request.getCharacterEncoding() == null) {
+      try {
+        // Reading the field decodes the whole form, the other fields too: as UTF-8, not Latin-1.
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      } catch (java.io.UnsupportedEncodingException impossible) {
+        throw new IllegalStateException(impossible);
+      }
+    }
+    String field = request.getParameter("api_key");
+    return field == null || field.isBlank() ? null : field.strip();
   }
 
   private AuthenticationStatus apiKey(

@@ -18,6 +18,11 @@ public class CaseNumber implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern FORM = Pattern.compile("([0-9]{6})-([0-9]{4})-([0-9]{6,9})");
 
+  /** Whether the text is a whole case number in its written form (not just a part of one). */
+  public static boolean isWhole(String text) {
+    return text != null && FORM.matcher(text).matches();
+  }
+
   @Column(name = "case_number", length = 24, nullable = false, updatable = false)
   private String value;
 

@@ -34,6 +34,21 @@ public interface GridCaseRepository {
 
   long count(CaseFilter filter, Reach reach);
 
+  /**
+   * How many cases match, counted up to {@code cap} + 1: a list only needs to know that there are
+   * more than it will ever page through, and a full count of a million rows takes a second.
+   */
+  long countUpTo(CaseFilter filter, Reach reach, int cap);
+
+  /** How many cases within the reach were closed at or after {@code since}. */
+  long countClosedSince(Instant since, Reach reach);
+
+  /** The open cases within the reach per category, most first; at most {@code limit} categories. */
+  List<CategoryCount> openByCategory(Reach reach, int limit);
+
+  /** Open cases of one category. */
+  record CategoryCount(CategoryCode category, long cases) {}
+
   /** Open cases whose stage deadline passed before {@code now} and was not announced yet. */
   List<GridCase> breachedUnannounced(Instant now, int max);
 

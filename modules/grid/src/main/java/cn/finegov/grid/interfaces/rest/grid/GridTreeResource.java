@@ -133,19 +133,25 @@ public class GridTreeResource {
 
   @POST
   @Path("import")
-  @Consumes({MediaType.APPLICATION_JSON, GEO_JSON, MediaType.APPLICATION_OCTET_STREAM})
+  @Consumes({
+    MediaType.APPLICATION_JSON,
+    GEO_JSON,
+    ExcelTable.CONTENT_TYPE,
+    MediaType.APPLICATION_OCTET_STREAM
+  })
   @Produces(MediaType.APPLICATION_JSON)
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(
-      summary = "Import a GeoJSON FeatureCollection of grids",
+      summary = "Import grids from a GeoJSON FeatureCollection or an Excel workbook",
       description =
-          "Creates new codes and updates known ones. Every feature is checked first: one wrong"
-              + " feature refuses the file (400, an error per feature) and nothing is stored.")
-  public ImportResult importGeoJson(byte[] content) {
+          "GeoJSON: one feature per grid. Excel (.xlsx): the columns of export.xlsx. Creates new"
+              + " codes and updates known ones. Every feature or row is checked first: one wrong"
+              + " one refuses the file (400, an error per feature or row) and nothing is stored.")
+  public ImportResult importFile(byte[] content) {
     if (content == null || content.length == 0) {
       throw ValidationException.of("body", "validation.body-required");
     }
-    return tree.importGeoJson(new String(content, java.nio.charset.StandardCharsets.UTF_8));
+    return tree.importFile(content);
   }
 
   @GET

@@ -3,8 +3,8 @@ package cn.finegov.grid.interfaces.rest.gridcase;
 import cn.finegov.grid.GridModule;
 import cn.finegov.grid.application.gridcase.CaseCommand;
 import cn.finegov.grid.application.gridcase.CaseDetail;
+import cn.finegov.grid.application.gridcase.CasePage;
 import cn.finegov.grid.application.gridcase.CaseService;
-import cn.finegov.grid.application.gridcase.CaseSummary;
 import cn.finegov.grid.application.gridcase.NewCase;
 import cn.finegov.grid.domain.model.gridcase.CaseAction;
 import cn.finegov.grid.domain.model.gridcase.CaseFilter;
@@ -82,9 +82,6 @@ public class CaseResource {
   /** What became of one case of a bulk step: done, or refused with the status and the reason. */
   public record BulkResult(String number, int status, String state, String message) {}
 
-  /** A page of cases. */
-  public record CasePage(long total, List<CaseSummary> items) {}
-
   /** Most cases in one bulk step. */
   static final int MAX_BULK = 200;
 
@@ -145,7 +142,7 @@ public class CaseResource {
     CaseFilter filter =
         new CaseFilter(
             states(states), category, grid, unit, overdue, supervised, number, null, null);
-    return new CasePage(service.count(filter), service.search(filter, first, max));
+    return service.page(filter, first, max);
   }
 
   @GET
@@ -155,7 +152,7 @@ public class CaseResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
     CaseFilter filter = service.myTasks();
-    return new CasePage(service.count(filter), service.search(filter, first, max));
+    return service.page(filter, first, max);
   }
 
   @GET

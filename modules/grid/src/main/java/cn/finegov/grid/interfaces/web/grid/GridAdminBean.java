@@ -108,8 +108,19 @@ public class GridAdminBean implements Serializable {
     area = grid.area();
     active = grid.active();
     version = grid.version();
+    refreshGroup();
+  }
+
+  /**
+   * Reads the selected unit grid's group again (after the group dialog changed it); phones masked
+   * for everybody on this screen, the group dialog never shows them either.
+   */
+  public void refreshGroup() {
+    String unitGrid = "UNIT".equals(level) && !creating ? code : null;
     group =
-        "UNIT".equals(level) ? faces.attempt(() -> groups.find(grid.code()).orElse(null)) : null;
+        unitGrid == null
+            ? null
+            : faces.attempt(() -> groups.find(unitGrid).map(GroupView::masked).orElse(null));
   }
 
   /** Starts a new street. */
@@ -162,8 +173,8 @@ public class GridAdminBean implements Serializable {
   }
 
   public void upload(FileUploadEvent event) {
-    String text = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
-    ImportResult result = faces.attempt(() -> tree.importGeoJson(text));
+    byte[] content = event.getFile().getContent();
+    ImportResult result = faces.attempt(() -> tree.importFile(content));
     if (result != null) {
       faces.info("grid.tree.import.done", result.created(), result.updated(), result.unchanged());
       reloadTree(code);

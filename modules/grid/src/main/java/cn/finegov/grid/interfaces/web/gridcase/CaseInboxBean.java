@@ -75,6 +75,7 @@ public class CaseInboxBean implements Serializable {
   private UnitSummary bulkUnit;
 
   private final Map<String, String> unitNames = new HashMap<>();
+  private boolean capped;
   private Map<String, String> categoryChoices;
 
   private final LazyDataModel<CaseSummary> model =
@@ -83,7 +84,9 @@ public class CaseInboxBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) Math.min(Integer.MAX_VALUE, cases.count(filter()));
+          long matching = cases.countForList(filter());
+          capped = matching > CaseService.COUNT_CAP;
+          return (int) Math.min(matching, CaseService.COUNT_CAP);
         }
 
         @Override
@@ -292,6 +295,15 @@ public class CaseInboxBean implements Serializable {
     return display.time(instant);
   }
 
+  /** Whether more cases match than the list counts and pages through. */
+  public boolean isCapped() {
+    return capped;
+  }
+
+  public int getCountCap() {
+    return CaseService.COUNT_CAP;
+  }
+
   public LazyDataModel<CaseSummary> getModel() {
     return model;
   }
@@ -318,12 +330,30 @@ public class CaseInboxBean implements Serializable {
     this.states = states == null ? new ArrayList<>() : new ArrayList<>(states);
   }
 
+  /** One state as a page parameter ({@code ?state=CLOSED}, from a dashboard card). */
+  public String getState() {
+    return states.size() == 1 ? states.get(0) : null;
+  }
+
+  /** Sets the state filter to this state; an unknown name (a hand-edited address) is ignored. */
+  public void setState(String state) {
+    Arrays.stream(CaseState.values())
+        .map(CaseState::name)
+        .filter(name -> name.equals(state))
+        .findFirst()
+        .ifPresent(name -> setStates(List.of(name)));
+  }
+
   public String getCategory() {
     return category;
   }
 
+  /** Sets the category filter; a code that is not an active category is ignored. */
   public void setCategory(String category) {
-    this.category = category;
+    this.category =
+        category == null || category.isBlank() || getCategories().containsKey(category)
+            ? category
+            : null;
   }
 
   public String getGridPrefix() {

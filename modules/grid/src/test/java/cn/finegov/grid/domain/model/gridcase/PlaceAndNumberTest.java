@@ -131,6 +131,11 @@ class PlaceAndNumberTest {
         .hasMessageContaining("grid.case.number");
     assertThatThrownBy(() -> CaseNumber.of("330106", 2026, 0))
         .hasMessageContaining("grid.case.number");
+    assertThat(CaseNumber.isWhole("330106-2026-000123")).isTrue();
+    assertThat(CaseNumber.isWhole("330106-2026-1234567")).isTrue();
+    assertThat(CaseNumber.isWhole("2026-000123")).as("a part: searched as contained").isFalse();
+    assertThat(CaseNumber.isWhole("330106-2026-000123%")).isFalse();
+    assertThat(CaseNumber.isWhole(null)).isFalse();
   }
 
   @Test

@@ -14,4 +14,11 @@ public interface ApiKeyRepository {
   List<ApiKey> all();
 
   ApiKey store(ApiKey key);
+
+  /**
+   * Writes the key's last use (after {@link ApiKey#recordUse}) and nothing else, without the
+   * version check: requests that present the same key at the same moment must not fail each other.
+   * The key is not written otherwise in this transaction.
+   */
+  void storeUse(ApiKey key);
 }

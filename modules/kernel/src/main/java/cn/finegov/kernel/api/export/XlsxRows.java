@@ -1,4 +1,4 @@
-package cn.finegov.grid.application.component;
+package cn.finegov.kernel.api.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,11 +26,13 @@ import javax.xml.stream.XMLStreamReader;
  * number stays readable) and booleans. Formulas give their cached value. Enough for an import
  * template; no styles, dates come as the numbers Excel stores.
  */
-final class XlsxRows {
+public final class XlsxRows {
 
   /** A row with its 1-based number in the sheet and the texts of its cells by column (0-based). */
-  record Row(int number, Map<Integer, String> cells) {
-    String cell(int column) {
+  public record Row(int number, Map<Integer, String> cells) {
+
+    /** The stripped text of a cell, {@code null} when it is empty or blank. */
+    public String cell(int column) {
       String text = cells.get(column);
       return text == null || text.isBlank() ? null : text.strip();
     }
@@ -49,11 +51,11 @@ final class XlsxRows {
    *
    * @throws IOException when the bytes are no workbook
    */
-  static List<Row> read(byte[] workbook) throws IOException {
+  public static List<Row> read(byte[] workbook) throws IOException {
     Map<String, byte[]> parts = new HashMap<>();
     // The central directory is the reliable index (some writers leave sizes out of the local
     // headers, which a streaming reader cannot cope with), so the bytes go through a file.
-    Path file = Files.createTempFile("component-import-", ".xlsx");
+    Path file = Files.createTempFile("import-", ".xlsx");
     try {
       Files.write(file, workbook);
       try (ZipFile zip = new ZipFile(file.toFile())) {
