@@ -67,6 +67,11 @@ class GridCaseApiIT {
     assertThat(retry.json().getJsonObject("summary").getString("number")).isEqualTo(number);
     assertThat(Api.as("clerk").get("/grid/cases?number=" + number).json().getInt("total"))
         .isEqualTo(1);
+    // Part of the number (year and sequence) finds it too, among few.
+    JsonObject byPart =
+        Api.as("clerk").get("/grid/cases?max=500&number=" + number.substring(7)).json();
+    assertThat(numbers(byPart)).contains(number);
+    assertThat(byPart.getBoolean("capped")).isFalse();
 
     // The supervision centre's clerk finds it among his tasks and files it.
     assertThat(numbers(Api.as("clerk").get("/grid/cases/tasks?max=500").json())).contains(number);

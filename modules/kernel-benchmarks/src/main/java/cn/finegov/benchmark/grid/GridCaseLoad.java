@@ -466,32 +466,27 @@ public final class GridCaseLoad {
       }
       System.out.println(nearby.line(0));
       explain(connection, sql, ps -> bindNearby(ps, randomPlace(), categories.get(0)));
-      String handlerPath =
-          text(connection, "select path from krn_org_unit where code = ?", options.text("unit"));
-      String inbox =
-          "select id from grd_case where state in"
-              + " ('DISPATCHED','SIGNED','REWORK','HANDLING','POSTPONED') and responsible_path like ?"
-              + " order by supervised desc, stage_due_at, id desc limit 20";
-      explain(connection, inbox, ps -> ps.setString(1, handlerPath + "%"));
-      String inboxCount =
-          "select count(id) from grd_case where state in"
-              + " ('DISPATCHED','SIGNED','REWORK','HANDLING','POSTPONED') and responsible_path like ?";
-      explain(connection, inboxCount, ps -> ps.setString(1, handlerPath + "%"));
-      String cityPath = text(connection, "select path from krn_org_unit where code = ?", "990100");
+      // The shapes of JpaGridCaseRepository's queries: reach by unit codes, the inbox order (index
+      // grd_case_inbox_order_ix), the count capped at 10,000 + 1.
+      String unit = options.text("unit");
+      String handling = "('DISPATCHED','SIGNED','REWORK','HANDLING','POSTPONED')";
+      String order = " order by supervised desc, stage_due_at, id desc limit 20";
       explain(
           connection,
-          "select id from grd_case where state = 'REPORTED' and area_path like ?"
-              + " order by supervised desc, stage_due_at, id desc limit 20",
-          ps -> ps.setString(1, cityPath + "%"));
+          "select id from grd_case where state in "
+              + handling
+              + " and responsible_unit in (?)"
+              + order,
+          ps -> ps.setString(1, unit));
       explain(
           connection,
-          "select id from grd_case where supervised = true and (area_path like ? or"
-              + " responsible_path like ? or reported_by = 'x')"
-              + " order by supervised desc, stage_due_at, id desc limit 20",
-          ps -> {
-            ps.setString(1, cityPath + "%");
-            ps.setString(2, cityPath + "%");
-          });
+          "select id from grd_case where state in "
+              + handling
+              + " and responsible_unit in (?) limit 10001",
+          ps -> ps.setString(1, unit));
+      explain(connection, "select id from grd_case" + order, ps -> {});
+      explain(connection, "select id from grd_case where supervised = true" + order, ps -> {});
+      explain(connection, "select id from grd_case limit 10001", ps -> {});
     }
   }
 
@@ -584,16 +579,6 @@ public final class GridCaseLoad {
         ResultSet row = statement.executeQuery()) {
       row.next();
       return row.getLong(1);
-    }
-  }
-
-  private static String text(Connection connection, String sql, String parameter)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next() ? row.getString(1) : null;
-      }
     }
   }
 

@@ -342,7 +342,7 @@ public class CaseService {
   /** A page of cases within the reader's reach. */
   public List<CaseSummary> search(CaseFilter filter, int first, int max) {
     Actor actor = actors.requirePermission(GridModule.CASE_READ);
-    return summaries(filter, reach(actor), first, max);
+    return summaries(cases.search(filter, reach(actor), Math.max(0, first), pageSize(max)));
   }
 
   /**
@@ -351,10 +351,10 @@ public class CaseService {
    */
   public CasePage page(CaseFilter filter, int first, int max) {
     Actor actor = actors.requirePermission(GridModule.CASE_READ);
-    GridCaseRepository.Reach reach = reach(actor);
-    long total = cases.countUpTo(filter, reach, COUNT_CAP);
+    GridCaseRepository.Found found =
+        cases.page(filter, reach(actor), Math.max(0, first), pageSize(max), COUNT_CAP);
     return new CasePage(
-        Math.min(total, COUNT_CAP), total > COUNT_CAP, summaries(filter, reach, first, max));
+        Math.min(found.count(), COUNT_CAP), found.count() > COUNT_CAP, summaries(found.items()));
   }
 
   /**
@@ -366,12 +366,13 @@ public class CaseService {
     return cases.countUpTo(filter, reach(actor), COUNT_CAP);
   }
 
-  private List<CaseSummary> summaries(
-      CaseFilter filter, GridCaseRepository.Reach reach, int first, int max) {
+  private static int pageSize(int max) {
+    return Math.min(Math.max(1, max), 500);
+  }
+
+  private List<CaseSummary> summaries(List<GridCase> found) {
     Map<String, String> names = new LinkedHashMap<>();
-    return cases.search(filter, reach, Math.max(0, first), Math.min(Math.max(1, max), 500)).stream()
-        .map(c -> summaryOf(c, names))
-        .toList();
+    return found.stream().map(c -> summaryOf(c, names)).toList();
   }
 
   /** How many cases match. */
