@@ -14,4 +14,12 @@ public final class Bodies {
     }
     return body;
   }
+
+  /** The version a change names (optimistic locking), or a 400 problem when it names none. */
+  public static long version(Long version) {
+    if (version == null) {
+      throw ValidationException.of("version", "validation.required");
+    }
+    return version;
+  }
 }

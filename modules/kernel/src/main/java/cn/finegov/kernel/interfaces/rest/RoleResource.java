@@ -1,6 +1,5 @@
 package cn.finegov.kernel.interfaces.rest;
 
-import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.module.PermissionDefinition;
 import cn.finegov.kernel.api.security.KernelPermissions;
@@ -118,11 +117,13 @@ public class RoleResource {
   @Operation(summary = "Change a role's names and permissions (send the version last read)")
   public RoleView update(@PathParam("code") String code, RoleInput input) {
     RoleInput body = Bodies.required(input);
-    if (body.version() == null) {
-      throw ValidationException.of("version", "validation.required");
-    }
     return roles.update(
-        code, body.nameZh(), body.nameEn(), body.description(), granted(body), body.version());
+        code,
+        body.nameZh(),
+        body.nameEn(),
+        body.description(),
+        granted(body),
+        Bodies.version(body.version()));
   }
 
   @DELETE

@@ -4,9 +4,9 @@ import cn.finegov.grid.GridModule;
 import cn.finegov.grid.application.category.CategoryDraft;
 import cn.finegov.grid.application.category.CategoryService;
 import cn.finegov.grid.application.category.CategoryView;
-import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.interfaces.rest.Bodies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -97,7 +97,7 @@ public class CategoryResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Add a category")
   public Response create(CategoryInput input) {
-    CategoryView created = categories.create(required(input).draft());
+    CategoryView created = categories.create(Bodies.required(input).draft());
     return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build())
         .entity(created)
         .build();
@@ -108,13 +108,6 @@ public class CategoryResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Change a category's names, limits, default unit, public flag, use")
   public CategoryView change(@PathParam("code") String code, CategoryInput input) {
-    return categories.change(code, required(input).draft());
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
-    return body;
+    return categories.change(code, Bodies.required(input).draft());
   }
 }

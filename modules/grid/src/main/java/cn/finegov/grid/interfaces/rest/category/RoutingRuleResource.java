@@ -5,9 +5,9 @@ import cn.finegov.grid.application.category.RouteView;
 import cn.finegov.grid.application.category.RoutingRuleDraft;
 import cn.finegov.grid.application.category.RoutingRuleView;
 import cn.finegov.grid.application.category.RoutingService;
-import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.interfaces.rest.Bodies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,7 +63,7 @@ public class RoutingRuleResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Add a routing rule (category, grid or both → unit)")
   public Response addRule(RuleInput input) {
-    RuleInput body = required(input);
+    RuleInput body = Bodies.required(input);
     RoutingRuleView added =
         routing.add(new RoutingRuleDraft(body.category(), body.grid(), body.unitCode(), null));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
@@ -76,7 +76,7 @@ public class RoutingRuleResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Change a routing rule")
   public RoutingRuleView changeRule(@PathParam("id") long id, RuleInput input) {
-    RuleInput body = required(input);
+    RuleInput body = Bodies.required(input);
     return routing.change(
         id, new RoutingRuleDraft(body.category(), body.grid(), body.unitCode(), body.version()));
   }
@@ -95,12 +95,5 @@ public class RoutingRuleResource {
   @Operation(summary = "Where a case of a category in a grid would go (most specific rule wins)")
   public RouteView route(@QueryParam("category") String category, @QueryParam("grid") String grid) {
     return routing.route(category, grid);
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
-    return body;
   }
 }

@@ -14,6 +14,7 @@ import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.interfaces.rest.Bodies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -129,7 +130,7 @@ public class ComponentResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Register a component (the next id of district and category when none)")
   public Response create(ComponentInput input) {
-    ComponentView created = components.register(required(input).draft());
+    ComponentView created = components.register(Bodies.required(input).draft());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -140,11 +141,8 @@ public class ComponentResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Change a component (version required; the id stays)")
   public ComponentView update(@PathParam("id") long id, ComponentInput input) {
-    ComponentInput body = required(input);
-    if (body.version() == null) {
-      throw ValidationException.of("version", "validation.required");
-    }
-    return components.change(id, body.version(), body.draft());
+    ComponentInput body = Bodies.required(input);
+    return components.change(id, Bodies.version(body.version()), body.draft());
   }
 
   @POST
@@ -221,12 +219,5 @@ public class ComponentResource {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
-    return body;
   }
 }

@@ -15,6 +15,7 @@ import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.interfaces.rest.Bodies;
 import cn.finegov.kernel.interfaces.rest.RequestLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -100,9 +101,7 @@ public class CaseResource {
               + " (a retry after a lost answer never makes a second case); 400 with the fields"
               + " in error.")
   public Response report(ReportJson body) {
-    if (body == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
+    Bodies.required(body);
     CaseService.Reported reported =
         service.report(
             new NewCase(
@@ -171,9 +170,7 @@ public class CaseResource {
           "409 when the step is not allowed in the case's state or the version is stale, 403 when"
               + " the case is not the caller's to act on, 400 for a missing reason or unit.")
   public CaseDetail act(@PathParam("number") String number, ActionJson body) {
-    if (body == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
+    Bodies.required(body);
     return service.act(
         number,
         new CaseCommand(

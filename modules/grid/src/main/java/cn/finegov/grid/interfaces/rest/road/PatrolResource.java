@@ -7,6 +7,7 @@ import cn.finegov.grid.domain.model.road.PatrolRule;
 import cn.finegov.grid.domain.model.road.TrackPoint;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.module.ModuleApi;
+import cn.finegov.kernel.interfaces.rest.Bodies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -67,9 +68,7 @@ public class PatrolResource {
           "400 when the place lies farther from the segment than the patrol rule allows, 403 for"
               + " anybody but a chief of the segment, 409 while the chief has another open patrol.")
   public Response start(StartInput input) {
-    if (input == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
+    Bodies.required(input);
     if (input.segmentId() == null) {
       throw ValidationException.of("segmentId", "validation.required");
     }

@@ -7,9 +7,9 @@ import cn.finegov.grid.application.road.RoadDraft;
 import cn.finegov.grid.application.road.RoadService;
 import cn.finegov.grid.application.road.RoadView;
 import cn.finegov.grid.application.road.SignboardView;
-import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.interfaces.rest.Bodies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -116,7 +116,7 @@ public class RoadResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Create a segment")
   public Response create(RoadInput input) {
-    RoadView created = roads.create(required(input).draft());
+    RoadView created = roads.create(Bodies.required(input).draft());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -127,7 +127,7 @@ public class RoadResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Change a segment (version required)")
   public RoadView update(@PathParam("id") long id, RoadInput input) {
-    return roads.update(id, version(required(input).version()), input.draft());
+    return roads.update(id, Bodies.version(Bodies.required(input).version()), input.draft());
   }
 
   @POST
@@ -151,7 +151,7 @@ public class RoadResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Appoint a road chief to a segment")
   public Response appoint(@PathParam("id") long id, ChiefInput input) {
-    ChiefView chief = roads.appoint(id, required(input).draft());
+    ChiefView chief = roads.appoint(id, Bodies.required(input).draft());
     return Response.created(
             uri.getBaseUriBuilder().path("grid/roads/chiefs/{id}").build(chief.id()))
         .entity(chief)
@@ -163,7 +163,8 @@ public class RoadResource {
   @RequiresPermission(GridModule.REFERENCE_MANAGE)
   @Operation(summary = "Change a road chief (version required)")
   public ChiefView changeChief(@PathParam("chiefId") long chiefId, ChiefInput input) {
-    return roads.changeChief(chiefId, version(required(input).version()), input.draft());
+    return roads.changeChief(
+        chiefId, Bodies.version(Bodies.required(input).version()), input.draft());
   }
 
   @DELETE
@@ -173,19 +174,5 @@ public class RoadResource {
   public Response removeChief(@PathParam("chiefId") long chiefId) {
     roads.removeChief(chiefId);
     return Response.noContent().build();
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw ValidationException.of("body", "validation.body-required");
-    }
-    return body;
-  }
-
-  private static long version(Long version) {
-    if (version == null) {
-      throw ValidationException.of("version", "validation.required");
-    }
-    return version;
   }
 }

@@ -2,6 +2,7 @@ package cn.finegov.grid.interfaces.web.road;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,10 +25,13 @@ public record TrackSketch(String segmentPath, String trackPath, double[] start)
   public static TrackSketch of(List<double[]> segment, List<double[]> track) {
     List<double[]> all = new ArrayList<>(segment);
     all.addAll(track);
-    double minLat = all.stream().mapToDouble(p -> p[0]).min().orElse(0);
-    double maxLat = all.stream().mapToDouble(p -> p[0]).max().orElse(0);
-    double minLon = all.stream().mapToDouble(p -> p[1]).min().orElse(0);
-    double maxLon = all.stream().mapToDouble(p -> p[1]).max().orElse(0);
+    // Nothing to draw leaves both paths empty; the box then does not matter.
+    DoubleSummaryStatistics lat = all.stream().mapToDouble(p -> p[0]).summaryStatistics();
+    DoubleSummaryStatistics lon = all.stream().mapToDouble(p -> p[1]).summaryStatistics();
+    double minLat = all.isEmpty() ? 0 : lat.getMin();
+    double maxLat = all.isEmpty() ? 0 : lat.getMax();
+    double minLon = all.isEmpty() ? 0 : lon.getMin();
+    double maxLon = all.isEmpty() ? 0 : lon.getMax();
     double cos = Math.cos(Math.toRadians((minLat + maxLat) / 2));
     double width = Math.max((maxLon - minLon) * cos, 1e-9);
     double height = Math.max(maxLat - minLat, 1e-9);
