@@ -112,6 +112,14 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** POST with extra headers (e.g. a signature). */
+  public Reply postBytes(
+      String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
+    HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+    headers.forEach(builder::header);
+    return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** GET of an absolute address on the server (health, OpenAPI). */
   public Reply getAbsolute(String url) {
     return send(builder(URI.create(url)).GET());

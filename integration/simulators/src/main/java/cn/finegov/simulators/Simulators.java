@@ -1,6 +1,7 @@
 package cn.finegov.simulators;
 
 import cn.finegov.simulators.egov.EgovPlatformSimulator;
+import cn.finegov.simulators.hotline.HotlineSimulator;
 import java.util.Arrays;
 
 /** Command line: {@code java -jar governance-simulators-runnable.jar <simulator> [options]}. */
@@ -16,6 +17,7 @@ public final class Simulators {
     String[] rest = Arrays.copyOfRange(args, 1, args.length);
     switch (args[0]) {
       case "egov" -> EgovPlatformSimulator.main(rest);
+      case "hotline" -> HotlineSimulator.main(rest);
       default -> {
         usage();
         System.exit(2);
@@ -27,8 +29,10 @@ public final class Simulators {
     System.err.println(
         """
         usage: java -jar governance-simulators-runnable.jar <simulator> [options]
-          egov   the e-government platform: an SFTP server for the organisation directory exchange,
-                 and a generator of directory files (see: egov --help)
+          egov     the e-government platform: an SFTP server for the organisation directory exchange,
+                   and a generator of directory files (see: egov --help)
+          hotline  the 12345 hotline: pushes tickets and return visits, writes its middle database,
+                   receives feedback, has a control API under /sim/ (see: hotline --help)
         """);
   }
 }

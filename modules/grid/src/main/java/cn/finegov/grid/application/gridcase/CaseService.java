@@ -1,6 +1,7 @@
 package cn.finegov.grid.application.gridcase;
 
 import cn.finegov.grid.GridModule;
+import cn.finegov.grid.api.CaseChanged;
 import cn.finegov.grid.domain.model.category.CaseStage;
 import cn.finegov.grid.domain.model.category.Category;
 import cn.finegov.grid.domain.model.category.CategoryCatalogue;
@@ -37,6 +38,7 @@ import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -80,6 +82,7 @@ public class CaseService {
   @Inject ModuleSettings settings;
   @Inject Attachments attachments;
   @Inject CaseNotices notices;
+  @Inject Event<CaseChanged> changes;
 
   /**
    * The outcome of a report.
@@ -184,6 +187,9 @@ public class CaseService {
     enterStage(created, category);
     audit.record(AUDIT_TYPE, number.value(), "REPORT", Map.of(), auditValues(created, null));
     notices.announce(created, categoryName(category));
+    changes.fire(
+        changed(
+            created, CaseChanged.REPORTED, null, created.state(), null, null, actor.name(), now));
     return new Reported(detailOf(created, actor), true);
   }
 
@@ -304,7 +310,41 @@ public class CaseService {
           Map.of("merged", gridCase.number().value()));
     }
     notices.announce(gridCase, categoryName(category));
+    changes.fire(
+        changed(
+            gridCase,
+            action.name(),
+            event.fromState(),
+            event.toState(),
+            event.reason(),
+            original == null ? null : original.number().value(),
+            who,
+            now));
     return detailOf(gridCase, actor);
+  }
+
+  private static CaseChanged changed(
+      GridCase gridCase,
+      String action,
+      CaseState from,
+      CaseState to,
+      String reason,
+      String mergedInto,
+      String actor,
+      Instant at) {
+    return new CaseChanged(
+        gridCase.number().value(),
+        action,
+        from == null ? null : from.name(),
+        to.name(),
+        reason,
+        gridCase.requestedDays().orElse(null),
+        gridCase.responsibleUnit().orElse(null),
+        mergedInto,
+        gridCase.source().name(),
+        gridCase.clientId().orElse(null),
+        actor,
+        at);
   }
 
   /** 督办: marks a case as supervised by the supervising unit, or no longer. */

@@ -39,6 +39,9 @@ public final class Roles {
   /** 政务公开专员: publishes information and answers disclosure requests. */
   public static final String DISCLOSURE_OFFICER = "DISCLOSURE_OFFICER";
 
+  /** 热线坐席（回访员）: routes hotline tickets, sees callers' numbers for return visits. */
+  public static final String HOTLINE_OPERATOR = "HOTLINE_OPERATOR";
+
   /** 只读观察员: reads, never writes. */
   public static final String OBSERVER = "OBSERVER";
 
@@ -55,6 +58,7 @@ public final class Roles {
           DEPARTMENT_HANDLER,
           GRID_WORKER,
           DISCLOSURE_OFFICER,
+          HOTLINE_OPERATOR,
           OBSERVER);
 
   private Roles() {}

@@ -150,6 +150,7 @@ public class KernelModule implements GovernanceModule {
             Roles.DEPARTMENT_HANDLER,
             Roles.GRID_WORKER,
             Roles.DISCLOSURE_OFFICER,
+            Roles.HOTLINE_OPERATOR,
             Roles.OBSERVER)) {
       grants.put(role, Set.of(KernelPermissions.ORG_READ, KernelPermissions.LINEAGE_READ));
     }

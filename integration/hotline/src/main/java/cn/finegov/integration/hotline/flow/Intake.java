@@ -1,0 +1,76 @@
+package cn.finegov.integration.hotline.flow;
+
+import cn.finegov.integration.hotline.message.ReturnVisitMessage;
+import cn.finegov.integration.hotline.message.TicketMessage;
+import cn.finegov.integration.runtime.api.DeadLetters;
+import cn.finegov.integration.runtime.camel.DeadLetterChannel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * The steps of the intake routes that touch the suite: validate a message (an invalid one throws,
+ * and the route's error handling keeps it as a dead letter with the reason) and queue it once.
+ */
+@ApplicationScoped
+public class Intake {
+
+  /** Header: how the message came (PUSH, TABLE, REPLAY). */
+  public static final String CHANNEL = "HotlineChannel";
+
+  /** Header set on the exchange: the {@link IntakeResult}. */
+  public static final String RESULT = "HotlineIntakeResult";
+
+  /** Header set on the exchange: the ticket number, when the message has a readable one. */
+  public static final String TICKET_NO = "HotlineTicketNo";
+
+  @Inject private Receipts receipts;
+
+  /** A ticket. */
+  public void ticket(Exchange exchange) {
+    Message in = exchange.getIn();
+    String body = in.getBody(String.class);
+    if (body == null) {
+      body = "";
+    }
+    String readable = TicketMessage.ticketNoOf(body);
+    in.setHeader(TICKET_NO, readable);
+    in.setHeader(DeadLetters.SOURCE, readable == null ? "?" : readable);
+    in.setHeader(
+        DeadLetterChannel.DEDUP_KEY,
+        HotlineRoutes.TICKET_FLOW
+            + ":"
+            + (readable == null ? Integer.toHexString(body.hashCode()) : readable));
+    TicketMessage ticket = TicketMessage.parse(body);
+    in.setHeader(
+        RESULT,
+        receipts.queueOnce(
+            HotlineRoutes.TICKET_FLOW, ticket.ticketNo(), body, Map.of(CHANNEL, channel(in))));
+  }
+
+  /** A return visit. */
+  public void returnVisit(Exchange exchange) {
+    Message in = exchange.getIn();
+    String body = in.getBody(String.class);
+    String readable = TicketMessage.ticketNoOf(body);
+    in.setHeader(TICKET_NO, readable);
+    in.setHeader(DeadLetters.SOURCE, readable == null ? "?" : readable);
+    // A malformed visit has no key of its own: its dead letter is keyed on its content.
+    in.setHeader(
+        DeadLetterChannel.DEDUP_KEY,
+        HotlineRoutes.VISIT_FLOW + ":" + Integer.toHexString(String.valueOf(body).hashCode()));
+    ReturnVisitMessage visit = ReturnVisitMessage.parse(body);
+    in.setHeader(TICKET_NO, visit.ticketNo());
+    in.setHeader(DeadLetterChannel.DEDUP_KEY, HotlineRoutes.VISIT_FLOW + ":" + visit.key());
+    in.setHeader(
+        RESULT,
+        receipts.queueOnce(
+            HotlineRoutes.VISIT_FLOW, visit.key(), body, Map.of(CHANNEL, channel(in))));
+  }
+
+  private static String channel(Message in) {
+    return in.getHeader(CHANNEL, "REPLAY", String.class);
+  }
+}

@@ -1,0 +1,167 @@
+package cn.finegov.integration.hotline.flow;
+
+import cn.finegov.grid.api.CaseRef;
+import cn.finegov.grid.api.ExternalReport;
+import cn.finegov.grid.api.GridCaseIntake;
+import cn.finegov.integration.hotline.HotlineModule;
+import cn.finegov.integration.hotline.mapping.CategoryMapping;
+import cn.finegov.integration.hotline.mapping.CategoryMappings;
+import cn.finegov.integration.hotline.mapping.Disposition;
+import cn.finegov.integration.hotline.message.InvalidMessageException;
+import cn.finegov.integration.hotline.message.TicketMessage;
+import cn.finegov.integration.hotline.ticket.HotlineTicket;
+import cn.finegov.integration.hotline.ticket.TicketStore;
+import cn.finegov.integration.runtime.api.InboxHandler;
+import cn.finegov.integration.runtime.api.InboxMessage;
+import cn.finegov.integration.runtime.api.RejectedMessageException;
+import cn.finegov.kernel.api.audit.AuditLog;
+import cn.finegov.kernel.api.calendar.ComputedDeadline;
+import cn.finegov.kernel.api.calendar.WorkingCalendar;
+import cn.finegov.kernel.api.i18n.MessageSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Takes a queued ticket: stores it once (the ticket number is unique), with the caller's data
+ * encrypted, classifies it by the category mapping and, for a component or event problem with a
+ * place, makes the grid case in the same transaction. A category without a mapping makes the
+ * message a dead letter: fix the mapping, then replay it.
+ */
+@ApplicationScoped
+public class TicketHandler implements InboxHandler {
+
+  static final String AUDIT_TYPE = "HotlineTicket";
+
+  @Inject private TicketStore tickets;
+  @Inject private CategoryMappings mappings;
+  @Inject private GridCaseIntake grid;
+  @Inject private HotlineSettings settings;
+  @Inject private WorkingCalendar calendar;
+  @Inject private AuditLog audit;
+  @Inject private MessageSource messages;
+
+  @Override
+  public String flow() {
+    return HotlineRoutes.TICKET_FLOW;
+  }
+
+  @Override
+  public String moduleKey() {
+    return HotlineModule.KEY;
+  }
+
+  @Override
+  public Set<String> permissions() {
+    return new HashSet<>(GridCaseIntake.PERMISSIONS);
+  }
+
+  @Override
+  public void handle(InboxMessage message) {
+    TicketMessage ticket;
+    try {
+      ticket = TicketMessage.parse(message.body());
+    } catch (InvalidMessageException e) {
+      throw new RejectedMessageException(messages.describe(MessageSource.CHINESE, e), e);
+    }
+    if (tickets.exists(ticket.ticketNo())) {
+      return;
+    }
+    CategoryMapping mapping =
+        mappings
+            .find(ticket.hotlineCategory())
+            .filter(CategoryMapping::active)
+            .orElseThrow(
+                () ->
+                    new RejectedMessageException(
+                        messages.get(
+                            MessageSource.CHINESE,
+                            "hotline.mapping.missing",
+                            ticket.hotlineCategory())));
+    Instant now = Instant.now();
+    HotlineTicket stored =
+        HotlineTicket.receive(
+            ticket,
+            intakeOf(message.header(Intake.CHANNEL)),
+            mapping.disposition(),
+            mapping.gridCategory(),
+            settings.cipher(),
+            now,
+            signDue(ticket.receivedAt()));
+    tickets.add(stored);
+    if (mapping.disposition() == Disposition.CASE) {
+      toCase(stored, ticket, mapping);
+    } else {
+      stored.awaitRouting(
+          messages.get(
+              MessageSource.CHINESE,
+              "hotline.routing.disposition." + mapping.disposition().name()));
+    }
+    audit.record(AUDIT_TYPE, stored.ticketNo(), "RECEIVE", Map.of(), values(stored));
+  }
+
+  private void toCase(HotlineTicket stored, TicketMessage ticket, CategoryMapping mapping) {
+    if (ticket.latitude() == null) {
+      stored.awaitRouting(messages.get(MessageSource.CHINESE, "hotline.routing.no-place"));
+      return;
+    }
+    if (grid.categoryName(mapping.gridCategory()).isEmpty()) {
+      stored.awaitRouting(
+          messages.get(
+              MessageSource.CHINESE, "hotline.routing.category-gone", mapping.gridCategory()));
+      return;
+    }
+    CaseRef ref =
+        grid.report(
+            new ExternalReport(
+                "HOTLINE",
+                ticket.ticketNo(),
+                mapping.gridCategory(),
+                ticket.latitude(),
+                ticket.longitude(),
+                null,
+                ticket.address(),
+                caseText(ticket)));
+    stored.transferredTo(ref.number(), ref.responsibleUnitCode(), mapping.gridCategory());
+  }
+
+  /** The case's text: the request without the caller (name and phone stay in the ticket). */
+  static String caseText(TicketMessage ticket) {
+    String text = "【12345 " + ticket.ticketNo() + "】" + ticket.content();
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+
+  private Instant signDue(Instant receivedAt) {
+    ZoneId zone = settings.zone();
+    LocalDateTime received = LocalDateTime.ofInstant(receivedAt, zone);
+    ComputedDeadline due = calendar.addWorkingDays(received.toLocalDate(), settings.signDays());
+    return LocalDateTime.of(due.dueDate(), received.toLocalTime()).atZone(zone).toInstant();
+  }
+
+  private static HotlineTicket.Intake intakeOf(String channel) {
+    try {
+      return channel == null ? HotlineTicket.Intake.REPLAY : HotlineTicket.Intake.valueOf(channel);
+    } catch (IllegalArgumentException e) {
+      return HotlineTicket.Intake.REPLAY;
+    }
+  }
+
+  static Map<String, Object> values(HotlineTicket t) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("state", t.state().name());
+    values.put("requestType", t.requestType().name());
+    values.put("hotlineCategory", t.hotlineCategory());
+    values.put("disposition", t.disposition().name());
+    Optional.ofNullable(t.caseNumber()).ifPresent(v -> values.put("case", v));
+    Optional.ofNullable(t.handlingUnit()).ifPresent(v -> values.put("unit", v));
+    Optional.ofNullable(t.routingNote()).ifPresent(v -> values.put("note", v));
+    return values;
+  }
+}

@@ -1,0 +1,231 @@
+package cn.finegov.integration.hotline.interfaces.rest;
+
+import cn.finegov.integration.hotline.HotlineModule;
+import cn.finegov.integration.hotline.flow.HotlineRoutes;
+import cn.finegov.integration.hotline.flow.HotlineSettings;
+import cn.finegov.integration.hotline.flow.Intake;
+import cn.finegov.integration.hotline.flow.IntakeResult;
+import cn.finegov.integration.hotline.message.HotlineSignature;
+import cn.finegov.integration.runtime.camel.CamelRuntime;
+import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.i18n.MessageSource;
+import cn.finegov.kernel.api.module.ModuleStatus;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.camel.Exchange;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Where the hotline pushes tickets and return-visit results (PROTOCOL.md). Not for people: a call
+ * is authenticated by its HMAC signature, not by a user. 202 means the message is durable here; 503
+ * (module switched off, database or broker unavailable) asks the hotline to send it again.
+ */
+@Path("/hotline/inbound")
+@RequestScoped
+@PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "12345 hotline (inbound)", description = "Signed pushes of the hotline system")
+public class InboundResource {
+
+  /** Most tickets in one batch. */
+  public static final int BATCH_MAX = 500;
+
+  private static final Logger LOG = Logger.getLogger(InboundResource.class.getName());
+
+  @Inject private CamelRuntime camel;
+  @Inject private HotlineSettings settings;
+  @Inject private ModuleStatus modules;
+  @Inject private MessageSource messages;
+
+  @POST
+  @Path("tickets")
+  @Operation(
+      summary = "One ticket, or {\"tickets\": [...]} (at most 500)",
+      description =
+          "202 ACCEPTED (durable here), 200 DUPLICATE, 400 REJECTED with the reason (kept as a dead"
+              + " letter), 401 bad signature, 503 try again later; a batch answers 200 with one"
+              + " result per ticket.")
+  public Response tickets(
+      @HeaderParam(HotlineSignature.TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(HotlineSignature.SIGNATURE_HEADER) String signature,
+      byte[] body) {
+    Response refused = refuse(timestamp, signature, body);
+    if (refused != null) {
+      return refused;
+    }
+    String text = new String(body, StandardCharsets.UTF_8);
+    JsonValue parsed = parseOrNull(text);
+    if (parsed instanceof JsonObject object && object.containsKey("tickets")) {
+      JsonValue list = object.get("tickets");
+      if (list.getValueType() != JsonValue.ValueType.ARRAY
+          || list.asJsonArray().size() > BATCH_MAX) {
+        return Response.status(400)
+            .entity(
+                answer(null, IntakeResult.REJECTED, message("hotline.inbound.batch", BATCH_MAX)))
+            .build();
+      }
+      JsonArrayBuilder results = Json.createArrayBuilder();
+      boolean unavailable = false;
+      for (JsonValue one : list.asJsonArray()) {
+        Outcome outcome = unavailable ? null : take(HotlineRoutes.TICKET_ENDPOINT, one.toString());
+        if (outcome == null) {
+          unavailable = true;
+          results.add(answer(null, null, message("hotline.inbound.unavailable")));
+        } else {
+          results.add(outcome.json());
+        }
+      }
+      return Response.ok(Json.createObjectBuilder().add("results", results).build()).build();
+    }
+    return single(HotlineRoutes.TICKET_ENDPOINT, text);
+  }
+
+  @POST
+  @Path("return-visits")
+  @Operation(
+      summary = "A return visit's result",
+      description = "Answers like a single ticket; a dissatisfied caller reopens the case.")
+  public Response returnVisits(
+      @HeaderParam(HotlineSignature.TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(HotlineSignature.SIGNATURE_HEADER) String signature,
+      byte[] body) {
+    Response refused = refuse(timestamp, signature, body);
+    if (refused != null) {
+      return refused;
+    }
+    return single(HotlineRoutes.VISIT_ENDPOINT, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private Response single(String endpoint, String text) {
+    Outcome outcome = take(endpoint, text);
+    if (outcome == null) {
+      return unavailable();
+    }
+    int status =
+        switch (outcome.result()) {
+          case ACCEPTED -> 202;
+          case DUPLICATE -> 200;
+          case REJECTED -> 400;
+        };
+    return Response.status(status).entity(outcome.json()).build();
+  }
+
+  /** The answer for one message, or {@code null} when it could not be taken now. */
+  private Outcome take(String endpoint, String text) {
+    Exchange result =
+        camel
+            .producer()
+            .send(
+                endpoint,
+                exchange -> {
+                  exchange.getIn().setBody(text);
+                  exchange.getIn().setHeader(Intake.CHANNEL, "PUSH");
+                });
+    String ticketNo = result.getMessage().getHeader(Intake.TICKET_NO, String.class);
+    // A result means the message was taken (perhaps after a retried failure, whose exception
+    // Camel still keeps on the exchange); only without one does a failure decide the answer.
+    IntakeResult outcome = result.getMessage().getHeader(Intake.RESULT, IntakeResult.class);
+    if (outcome != null && result.getException() == null) {
+      return new Outcome(outcome, answer(ticketNo, outcome, null));
+    }
+    Throwable failure =
+        result.getException() != null
+            ? result.getException()
+            : result.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DomainException refusal) {
+        return new Outcome(
+            IntakeResult.REJECTED,
+            answer(
+                ticketNo,
+                IntakeResult.REJECTED,
+                messages.describe(MessageSource.CHINESE, refusal)));
+      }
+    }
+    LOG.log(Level.WARNING, "Hotline message could not be taken now (answered 503)", failure);
+    return null;
+  }
+
+  private record Outcome(IntakeResult result, JsonObject json) {}
+
+  private Response refuse(String timestamp, String signature, byte[] body) {
+    if (!modules.isEnabled(HotlineModule.KEY)) {
+      return unavailable();
+    }
+    HotlineSignature check;
+    try {
+      check = settings.signature();
+    } catch (IllegalStateException e) {
+      LOG.severe("hotline.secret is not configured: inbound hotline calls are refused (503)");
+      return unavailable();
+    }
+    if (!check.verify(timestamp, signature, body == null ? new byte[0] : body, Instant.now())) {
+      return Response.status(401)
+          .entity(answer(null, null, message("hotline.inbound.signature")))
+          .build();
+    }
+    if (body == null || body.length == 0) {
+      return Response.status(400)
+          .entity(answer(null, IntakeResult.REJECTED, message("hotline.message.not-json")))
+          .build();
+    }
+    return null;
+  }
+
+  private Response unavailable() {
+    return Response.status(503)
+        .header("Retry-After", "30")
+        .entity(answer(null, null, message("hotline.inbound.unavailable")))
+        .build();
+  }
+
+  private String message(String key, Object... arguments) {
+    return messages.get(MessageSource.CHINESE, key, arguments);
+  }
+
+  private static JsonObject answer(String ticketNo, IntakeResult result, String reason) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (ticketNo == null) {
+      json.addNull("gdbh");
+    } else {
+      json.add("gdbh", ticketNo);
+    }
+    if (result != null) {
+      json.add("result", result.name());
+    }
+    if (reason != null) {
+      json.add("reason", reason);
+    }
+    return json.build();
+  }
+
+  private static JsonValue parseOrNull(String text) {
+    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    } catch (JsonException e) {
+      return null;
+    }
+  }
+}
