@@ -1,13 +1,14 @@
 package cn.finegov.systemtest.hotline;
 
+import cn.finegov.simulators.hotline.HotlineSignature;
 import cn.finegov.systemtest.Api;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-/** Signed calls to the hotline's inbound endpoints, as the hotline makes them (PROTOCOL.md). */
+/**
+ * Signed calls to the hotline's inbound endpoints, as the hotline makes them (PROTOCOL.md), with
+ * the simulator's signing.
+ */
 final class HotlineSigning {
 
   private HotlineSigning() {}
@@ -24,17 +25,6 @@ final class HotlineSigning {
                 "X-Hotline-Timestamp",
                 timestamp,
                 "X-Hotline-Signature",
-                sign(secret, timestamp, bytes)));
-  }
-
-  static String sign(String secret, String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((timestamp + "\n").getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+                HotlineSignature.sign(secret, timestamp, bytes)));
   }
 }

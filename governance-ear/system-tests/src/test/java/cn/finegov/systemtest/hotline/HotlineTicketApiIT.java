@@ -12,18 +12,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -457,34 +451,10 @@ class HotlineTicketApiIT {
 
   /** Pushes a ticket signed with the test secret; returns its number. */
   static String push(String ticketJson) {
-    byte[] body = ticketJson.getBytes(StandardCharsets.UTF_8);
-    String timestamp = Long.toString(System.currentTimeMillis());
-    Reply reply =
-        Api.anonymous()
-            .postBytes(
-                "/hotline/inbound/tickets",
-                "application/json",
-                body,
-                Map.of(
-                    "X-Hotline-Timestamp",
-                    timestamp,
-                    "X-Hotline-Signature",
-                    sign(timestamp, body)));
+    Reply reply = HotlineSigning.post("/hotline/inbound/tickets", ticketJson, SECRET);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
     assertThat(reply.json().getString("result")).isEqualTo("ACCEPTED");
     return reply.json().getString("gdbh");
-  }
-
-  /** {@code hex(HMAC-SHA256(secret, timestamp + "\n" + body))}. */
-  static String sign(String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((timestamp + "\n").getBytes(StandardCharsets.US_ASCII));
-      return HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The ticket's line in the operator's list, once the inbox has taken it in. */
