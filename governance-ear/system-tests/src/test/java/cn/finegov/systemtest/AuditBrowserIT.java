@@ -54,10 +54,13 @@ class AuditBrowserIT extends BrowserScreens {
     BROWSER.signIn("auditadmin", Api.DEMO_PASSWORD);
 
     BROWSER.byId("audit:actor").sendKeys("sysadmin");
+    BROWSER.byId("audit:entityType").sendKeys("OrgUnit");
+    // The date goes last: the picker may take the focus back while its panel closes, and keys
+    // typed into another field meanwhile would land in the date instead.
     WebElement from = BROWSER.byId("audit:from_input");
     from.sendKeys(since.format(MINUTE));
     from.sendKeys(Keys.ESCAPE);
-    BROWSER.byId("audit:entityType").sendKeys("OrgUnit");
+    assertThat(BROWSER.byId("audit:entityType").getAttribute("value")).isEqualTo("OrgUnit");
     BROWSER.byId("audit:search").click();
     BROWSER.ajaxDone();
 

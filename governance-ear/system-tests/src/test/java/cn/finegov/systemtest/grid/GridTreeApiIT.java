@@ -78,6 +78,44 @@ class GridTreeApiIT {
     assertThat(located.status()).as(located.toString()).isEqualTo(200);
     assertThat(located.json().getString("gridCode")).isEqualTo(street.unit(2));
     assertThat(located.json().getString("unitCode")).isEqualTo("990102001001");
+    // A report naming the unit grid without coordinates (an old system, a hotline ticket) is
+    // placed at a point inside that grid; coordinates half given are refused.
+    Reply byGrid =
+        Api.as("gridworker")
+            .post(
+                "/grid/cases",
+                Api.json(
+                    "category",
+                    GridCases.STREET_LAMP,
+                    "gridCode",
+                    street.unit(2),
+                    "address",
+                    "江城市滨江区网格路1号",
+                    "description",
+                    "只给网格编码的上报"));
+    assertThat(byGrid.status()).as(byGrid.toString()).isEqualTo(201);
+    JsonObject summary = byGrid.json().getJsonObject("summary");
+    assertThat(summary.getString("gridCode")).isEqualTo(street.unit(2));
+    assertThat(summary.getJsonNumber("latitude").doubleValue())
+        .isBetween(street.latitude(), street.latitude() + 0.02);
+    assertThat(summary.getJsonNumber("longitude").doubleValue())
+        .isBetween(street.longitude() + 0.01, street.longitude() + 0.02);
+    Reply halfPlace =
+        Api.as("gridworker")
+            .post(
+                "/grid/cases",
+                Api.json(
+                    "category",
+                    GridCases.STREET_LAMP,
+                    "latitude",
+                    Json.createValue(east[0]),
+                    "address",
+                    "江城市滨江区网格路2号",
+                    "description",
+                    "只有纬度"));
+    assertThat(halfPlace.status()).as(halfPlace.toString()).isEqualTo(400);
+    assertThat(halfPlace.body()).contains("place");
+
     Reply nowhere =
         admin.get("/grid/grids/locate?lat=" + (street.latitude() - 0.5) + "&lon=" + east[1]);
     assertThat(nowhere.status()).isEqualTo(404);

@@ -120,12 +120,17 @@ public class CaseService {
       }
     }
     GeoPoint point = null;
-    if (input.latitude() == null || input.longitude() == null) {
-      errors.add("place", "grid.case.place-required");
-    } else {
+    boolean placeGiven = input.latitude() != null || input.longitude() != null;
+    if (placeGiven) {
       try {
-        point = GeoPoint.of(input.latitude(), input.longitude());
+        point =
+            input.latitude() == null || input.longitude() == null
+                ? null
+                : GeoPoint.of(input.latitude(), input.longitude());
       } catch (DomainException e) {
+        point = null;
+      }
+      if (point == null) {
         errors.add("place", "grid.point.invalid", input.latitude(), input.longitude());
       }
     }
@@ -138,9 +143,17 @@ public class CaseService {
       }
       if (place.isEmpty()) {
         errors.add("gridCode", "grid.case.grid-unknown", input.gridCode());
+      } else if (!placeGiven) {
+        // A unit grid without coordinates (a hotline ticket, an old system): a point inside it.
+        point = place.get().inside().orElse(null);
+        if (point == null) {
+          errors.add("place", "grid.case.place-required");
+        }
       }
     } else if (point != null) {
       place = grids.locate(point);
+    } else if (!placeGiven) {
+      errors.add("place", "grid.case.place-required");
     }
     if (blankToNull(input.description()) == null) {
       errors.add("description", "grid.case.description-required");
@@ -177,6 +190,11 @@ public class CaseService {
     contact.ifPresent(created::contactedAt);
     Optional<UnitSummary> area =
         place.map(GridLocator.GridPlace::unitCode).flatMap(directory::findByCode);
+    if (area.isEmpty() && actor.unitCode() == null) {
+      // Outside every grid and reported by a system flow, which belongs to no unit: the district
+      // whose code the case number carries, so that its clerks can file or refuse it.
+      area = directory.findByCode(district);
+    }
     if (area.isPresent()) {
       created.placeIn(area.get().code(), area.get().path());
     } else {

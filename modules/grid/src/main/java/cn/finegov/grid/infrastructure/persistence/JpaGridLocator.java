@@ -36,7 +36,7 @@ public class JpaGridLocator implements GridLocator {
   public Optional<GridPlace> locate(GeoPoint point) {
     for (Grid grid : grids.unitGridsWhoseBoxHolds(point)) {
       if (shapeOf(grid).map(shape -> shape.contains(point)).orElse(false)) {
-        return Optional.of(placeOf(grid));
+        return Optional.of(placeOf(grid, Optional.of(point)));
       }
     }
     return Optional.empty();
@@ -47,7 +47,7 @@ public class JpaGridLocator implements GridLocator {
     return grids
         .find(unitGrid)
         .filter(grid -> grid.active() && grid.level() == GridLevel.UNIT)
-        .map(JpaGridLocator::placeOf);
+        .map(grid -> placeOf(grid, shapeOf(grid).map(GridShape::interiorPoint)));
   }
 
   @Override
@@ -70,7 +70,7 @@ public class JpaGridLocator implements GridLocator {
     return shape;
   }
 
-  private static GridPlace placeOf(Grid grid) {
-    return new GridPlace(grid.code(), grid.name(), grid.unitCode());
+  private static GridPlace placeOf(Grid grid, Optional<GeoPoint> inside) {
+    return new GridPlace(grid.code(), grid.name(), grid.unitCode(), inside);
   }
 }

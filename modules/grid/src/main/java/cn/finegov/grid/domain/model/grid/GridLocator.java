@@ -7,8 +7,11 @@ import java.util.Set;
 /** Finds the unit grid of a place and the grids a grid worker looks after. */
 public interface GridLocator {
 
-  /** Where a place or a unit grid lies: the unit grid and the organisation unit it belongs to. */
-  record GridPlace(GridCode unitGrid, String name, String unitCode) {}
+  /**
+   * Where a place or a unit grid lies: the unit grid, the organisation unit it belongs to and a
+   * point inside its outline (empty for a grid drawn without one).
+   */
+  record GridPlace(GridCode unitGrid, String name, String unitCode, Optional<GeoPoint> inside) {}
 
   /** The active unit grid whose outline contains {@code point}. */
   Optional<GridPlace> locate(GeoPoint point);

@@ -273,6 +273,64 @@ public final class GridShape {
     return new GeoPoint.BoundingBox(minLat, maxLat, minLon, maxLon);
   }
 
+  /**
+   * A point certainly inside the shape, to stand for it where only the grid is known (a report that
+   * names a unit grid without coordinates). The box centre of a concave or holed outline may lie
+   * outside it, so the largest polygon is cut by the line of latitude through the middle of its box
+   * and the middle of the widest stretch inside is taken.
+   */
+  public GeoPoint interiorPoint() {
+    List<double[][]> largest = polygons.get(0);
+    double largestArea = -1;
+    for (List<double[][]> polygon : polygons) {
+      double area = ringArea(polygon.get(0));
+      if (area > largestArea) {
+        largestArea = area;
+        largest = polygon;
+      }
+    }
+    double minLat = 90;
+    double maxLat = -90;
+    for (double[] position : largest.get(0)) {
+      minLat = Math.min(minLat, position[1]);
+      maxLat = Math.max(maxLat, position[1]);
+    }
+    double latitude = (minLat + maxLat) / 2;
+    // A line through a vertex counts the vertex once per edge: move it off every vertex.
+    for (boolean onVertex = true; onVertex; ) {
+      onVertex = false;
+      for (double[][] ring : largest) {
+        for (double[] position : ring) {
+          if (position[1] == latitude) {
+            latitude = Math.nextUp(latitude + (maxLat - minLat) * 1e-9);
+            onVertex = true;
+          }
+        }
+      }
+    }
+    List<Double> crossings = new ArrayList<>();
+    for (double[][] ring : largest) {
+      for (int i = 0; i < ring.length - 1; i++) {
+        double[] a = ring[i];
+        double[] b = ring[i + 1];
+        if ((a[1] > latitude) != (b[1] > latitude)) {
+          crossings.add(a[0] + (latitude - a[1]) * (b[0] - a[0]) / (b[1] - a[1]));
+        }
+      }
+    }
+    crossings.sort(null);
+    double bestWidth = -1;
+    double longitude = largest.get(0)[0][0];
+    for (int i = 0; i + 1 < crossings.size(); i += 2) {
+      double width = crossings.get(i + 1) - crossings.get(i);
+      if (width > bestWidth) {
+        bestWidth = width;
+        longitude = (crossings.get(i) + crossings.get(i + 1)) / 2;
+      }
+    }
+    return GeoPoint.of(latitude, longitude);
+  }
+
   /** Number of polygons. */
   public int polygonCount() {
     return polygons.size();

@@ -81,6 +81,47 @@ class GridShapeTest {
   }
 
   @Test
+  void aPointStandingForTheShapeLiesInsideEvenWhereTheBoxCentreDoesNot() {
+    // A U open to the north: the middle of its box is in the gap between the arms.
+    GridShape u =
+        GridShape.parse(
+            "{\"type\":\"Polygon\",\"coordinates\":[[[120.0,30.0],[120.3,30.0],[120.3,30.3],"
+                + "[120.2,30.3],[120.2,30.1],[120.1,30.1],[120.1,30.3],[120.0,30.3],[120.0,30.0]]]}");
+    GeoPoint boxCentre = GeoPoint.of(30.15, 120.15);
+    assertThat(u.contains(boxCentre)).isFalse();
+    assertThat(u.contains(u.interiorPoint())).isTrue();
+
+    // A square with a hole in its middle, where the box centre falls.
+    GridShape ring =
+        GridShape.parse(
+            "{\"type\":\"Polygon\",\"coordinates\":["
+                + square(300, 0, 0)
+                + ","
+                + square(100, 1, 1)
+                + "]}");
+    assertThat(ring.contains(at(150, 150))).isFalse();
+    assertThat(ring.contains(ring.interiorPoint())).isTrue();
+
+    // Two squares: the point is in the larger one; a line through a vertex is moved off it.
+    GridShape two =
+        GridShape.parse(
+            "{\"type\":\"MultiPolygon\",\"coordinates\":[["
+                + square(50, 10, 10)
+                + "],["
+                + square(200, 0, 0)
+                + "]]}");
+    GeoPoint inside = two.interiorPoint();
+    assertThat(two.contains(inside)).isTrue();
+    assertThat(inside.latitude()).isLessThan(at(0, 200).latitude());
+    assertThat(inside.longitude()).isLessThan(at(200, 0).longitude());
+    GridShape diamond =
+        GridShape.parse(
+            "{\"type\":\"Polygon\",\"coordinates\":[[[120.1,30.0],[120.2,30.1],[120.1,30.2],"
+                + "[120.0,30.1],[120.1,30.0]]]}");
+    assertThat(diamond.contains(diamond.interiorPoint())).isTrue();
+  }
+
+  @Test
   void theShapeWritesBackAsGeoJsonThatReadsTheSame() {
     GridShape shape =
         GridShape.parse("{\"type\":\"Polygon\",\"coordinates\":[" + square(80, 0, 0) + "]}");
