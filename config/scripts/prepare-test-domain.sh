@@ -6,7 +6,8 @@
 #   prepare-test-domain.sh <payara6 dir> <var dir>
 #
 # Database: GOVERNANCE_TEST_PG_URL, GOVERNANCE_TEST_PG_USER, GOVERNANCE_TEST_PG_PASSWORD
-# (default jdbc:postgresql://127.0.0.1:55432/governance_test, governance, governance: config/scripts/test-all.sh).
+# (default jdbc:postgresql://127.0.0.1:55432/governance_test, governance, governance: config/scripts/test-all.sh);
+# the hotline's middle database is governance_hotline_exchange on the same server.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -37,4 +38,7 @@ printf '%s' "$PG_PASSWORD" > "$PASSWORD_FILE"
   --db-url "$PG_URL" --db-user "$PG_USER" --db-password-file "$PASSWORD_FILE" \
   --config-dir "$GOV_ROOT/config/environments/test" --var-dir "$VAR_DIR" --no-deploy
 rm -f "$PASSWORD_FILE"
+# The hotline's middle database: another database on the same test server (hotline.exchange.* in the test config).
+"$ASADMIN" --port "$ADMIN_PORT" create-system-properties \
+  "hotline.exchange.url=$(asadmin_escape "${PG_URL%/*}/governance_hotline_exchange")" >/dev/null
 log "Test domain $DOMAIN is ready (stopped; Arquillian starts it)"

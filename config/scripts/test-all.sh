@@ -55,7 +55,8 @@ start_postgresql() {
     start >/dev/null
   as_pg "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -q \
     -c "create role governance login password 'governance'" \
-    -c "create database governance_test owner governance encoding 'UTF8'"
+    -c "create database governance_test owner governance encoding 'UTF8'" \
+    -c "create database governance_hotline_exchange owner governance encoding 'UTF8'"
 }
 
 stop_postgresql() {

@@ -1,5 +1,6 @@
 package cn.finegov.systemtest;
 
+import cn.finegov.systemtest.hotline.HotlineSimulators;
 import java.io.File;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -22,6 +23,7 @@ public final class Deployments {
 
   /** The real governance.ear, unchanged. */
   public static EnterpriseArchive ear() {
+    HotlineSimulators.ensureExchangeTable();
     File file = new File(System.getProperty("governance.ear", "target/governance.ear"));
     if (!file.isFile()) {
       throw new IllegalStateException(

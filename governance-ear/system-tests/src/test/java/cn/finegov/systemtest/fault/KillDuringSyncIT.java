@@ -6,15 +6,13 @@ import static org.awaitility.Awaitility.await;
 import cn.finegov.simulators.egov.DirectoryFile;
 import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Codes;
+import cn.finegov.systemtest.TestEnvironment;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,35 +27,18 @@ import org.junit.jupiter.api.Test;
 class KillDuringSyncIT {
 
   private static final int DEPARTMENTS = 1500;
-  private static final Path PAYARA = Path.of(System.getProperty("payara.home", "target/payara6"));
-  private static final Path DOMAIN = PAYARA.resolve("glassfish/domains/governance-test");
-  private static final Path EXCHANGE =
-      Path.of(
-          System.getProperty("governance.test.var", "target/test-var"),
-          "exchange",
-          "egov",
-          "orgsync");
+  private static final Path EXCHANGE = TestEnvironment.orgSyncExchange();
 
   private final Api admin = Api.as("sysadmin");
 
   @BeforeAll
   static void startAndDeploy() throws Exception {
-    asadmin("start-domain", "governance-test");
-    asadmin(
-        "--port",
-        "28048",
-        "deploy",
-        "--force=true",
-        "--name",
-        "governance",
-        System.getProperty("governance.ear"));
-    awaitReady();
+    TestServer.startAndDeploy();
   }
 
   @AfterAll
   static void undeployAndStop() throws Exception {
-    asadmin("--port", "28048", "undeploy", "governance");
-    asadmin("stop-domain", "governance-test");
+    TestServer.undeployAndStop();
   }
 
   @Test
@@ -78,11 +59,10 @@ class KillDuringSyncIT {
         .pollInterval(Duration.ofMillis(200))
         .until(() -> childrenOf(district) >= 100);
     int before = childrenOf(district);
-    kill();
+    TestServer.kill();
     assertThat(before).as("the kill came while the file was being applied").isLessThan(DEPARTMENTS);
 
-    asadmin("start-domain", "governance-test");
-    awaitReady();
+    TestServer.restart();
     await()
         .atMost(Duration.ofMinutes(5))
         .pollInterval(Duration.ofSeconds(1))
@@ -134,30 +114,5 @@ class KillDuringSyncIT {
         .filter(item -> fileName.equals(item.getString("fileName", null)))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no import of " + fileName));
-  }
-
-  /** SIGKILL to the server process: no shutdown hook, no undeployment, no acknowledgement. */
-  private static void kill() throws IOException {
-    long pid = Long.parseLong(Files.readString(DOMAIN.resolve("config/pid")).strip());
-    ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
-    process.destroyForcibly();
-    process.onExit().join();
-  }
-
-  private static void awaitReady() {
-    await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(() -> Api.anonymous().getAbsolute(Api.server() + "/health/ready").status() == 200);
-  }
-
-  private static void asadmin(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(PAYARA.resolve("bin/asadmin").toString()));
-    command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).inheritIO().start();
-    if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed");
-    }
   }
 }

@@ -80,19 +80,7 @@ class GridTreeApiIT {
     assertThat(located.json().getString("unitCode")).isEqualTo("990102001001");
     // A report naming the unit grid without coordinates (an old system, a hotline ticket) is
     // placed at a point inside that grid; coordinates half given are refused.
-    Reply byGrid =
-        Api.as("gridworker")
-            .post(
-                "/grid/cases",
-                Api.json(
-                    "category",
-                    GridCases.STREET_LAMP,
-                    "gridCode",
-                    street.unit(2),
-                    "address",
-                    "江城市滨江区网格路1号",
-                    "description",
-                    "只给网格编码的上报"));
+    Reply byGrid = Api.as("gridworker").post("/grid/cases", lampReport("gridCode", street.unit(2)));
     assertThat(byGrid.status()).as(byGrid.toString()).isEqualTo(201);
     JsonObject summary = byGrid.json().getJsonObject("summary");
     assertThat(summary.getString("gridCode")).isEqualTo(street.unit(2));
@@ -101,18 +89,7 @@ class GridTreeApiIT {
     assertThat(summary.getJsonNumber("longitude").doubleValue())
         .isBetween(street.longitude() + 0.01, street.longitude() + 0.02);
     Reply halfPlace =
-        Api.as("gridworker")
-            .post(
-                "/grid/cases",
-                Api.json(
-                    "category",
-                    GridCases.STREET_LAMP,
-                    "latitude",
-                    Json.createValue(east[0]),
-                    "address",
-                    "江城市滨江区网格路2号",
-                    "description",
-                    "只有纬度"));
+        Api.as("gridworker").post("/grid/cases", lampReport("latitude", Json.createValue(east[0])));
     assertThat(halfPlace.status()).as(halfPlace.toString()).isEqualTo(400);
     assertThat(halfPlace.body()).contains("place");
 
@@ -411,5 +388,18 @@ class GridTreeApiIT {
         .add("features", array)
         .build()
         .toString();
+  }
+
+  /** A street lamp report with only the place fields given. */
+  private static String lampReport(String placeField, Object value) {
+    return Api.json(
+        "category",
+        GridCases.STREET_LAMP,
+        placeField,
+        value,
+        "address",
+        "江城市滨江区网格路1号",
+        "description",
+        "只给部分位置的上报");
   }
 }

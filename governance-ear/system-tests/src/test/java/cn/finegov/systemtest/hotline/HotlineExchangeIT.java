@@ -77,6 +77,15 @@ class HotlineExchangeIT {
         .doesNotContain(ticket.ldr().dh());
     assertThat(detail.toString()).doesNotContain(ticket.ldr().dh());
 
+    assertThat(HotlineSimulators.derivedFrom(ticket.gdbh()))
+        .singleElement()
+        .satisfies(
+            link -> {
+              assertThat(link.getString("relation")).isEqualTo("CASE_FROM_TICKET");
+              assertThat(link.getJsonObject("target").getString("module")).isEqualTo("grid");
+              assertThat(link.getJsonObject("target").getString("id")).isEqualTo(number);
+            });
+
     // A resend is a duplicate and makes nothing new.
     Delivery again = hotline.push(ticket);
     assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);

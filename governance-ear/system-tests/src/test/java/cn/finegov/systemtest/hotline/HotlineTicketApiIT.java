@@ -288,6 +288,15 @@ class HotlineTicketApiIT {
     assertThat(made.json().getString("gridCategory")).isEqualTo("C0109");
     assertThat(made.json().getString("disposition")).isEqualTo("CASE");
 
+    assertThat(HotlineSimulators.derivedFrom(no))
+        .singleElement()
+        .satisfies(
+            link -> {
+              assertThat(link.getString("relation")).isEqualTo("CASE_FROM_TICKET");
+              assertThat(link.getJsonObject("target").getString("id")).isEqualTo(number);
+              assertThat(link.getString("createdBy")).isEqualTo(operator());
+            });
+
     Reply gridCase = Api.as("clerk").get("/grid/cases/" + number);
     assertThat(gridCase.status()).as(gridCase.toString()).isEqualTo(200);
     JsonObject caseSummary = gridCase.json().getJsonObject("summary");

@@ -2,6 +2,7 @@ package cn.finegov.integration.hotline.flow;
 
 import cn.finegov.grid.api.CaseChanged;
 import cn.finegov.integration.hotline.ticket.HotlineTicket;
+import cn.finegov.integration.hotline.ticket.TicketService;
 import cn.finegov.integration.hotline.ticket.TicketStore;
 import cn.finegov.kernel.api.audit.AuditLog;
 import cn.finegov.kernel.api.i18n.MessageSource;
@@ -38,7 +39,7 @@ public class CaseFeedback {
       Map<String, Object> after = TicketHandler.values(ticket);
       if (!before.equals(after)) {
         audit.record(
-            TicketHandler.AUDIT_TYPE, ticket.ticketNo(), "CASE_" + change.action(), before, after);
+            TicketService.AUDIT_TYPE, ticket.ticketNo(), "CASE_" + change.action(), before, after);
       }
     }
   }

@@ -1,10 +1,12 @@
 package cn.finegov.integration.hotline.flow;
 
+import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.api.Inbox;
 import cn.finegov.integration.runtime.idempotent.IdempotentRepositories;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.spi.IdempotentRepository;
 
@@ -26,7 +28,10 @@ public class Receipts {
     if (!seen.add(key)) {
       return IntakeResult.DUPLICATE;
     }
-    inbox.enqueue(flow, key, body, headers);
+    // The key names the message's dead letter, should the handler refuse it.
+    Map<String, String> withSource = new HashMap<>(headers);
+    withSource.put(DeadLetters.SOURCE, key);
+    inbox.enqueue(flow, key, body, withSource);
     return IntakeResult.ACCEPTED;
   }
 }

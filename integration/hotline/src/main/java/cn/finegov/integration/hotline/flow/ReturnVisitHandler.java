@@ -7,6 +7,7 @@ import cn.finegov.integration.hotline.message.InvalidMessageException;
 import cn.finegov.integration.hotline.message.ReturnVisitMessage;
 import cn.finegov.integration.hotline.ticket.HotlineTicket;
 import cn.finegov.integration.hotline.ticket.Satisfaction;
+import cn.finegov.integration.hotline.ticket.TicketService;
 import cn.finegov.integration.hotline.ticket.TicketStore;
 import cn.finegov.integration.runtime.api.InboxHandler;
 import cn.finegov.integration.runtime.api.InboxMessage;
@@ -90,6 +91,6 @@ public class ReturnVisitHandler implements InboxHandler {
     ticket.visited(visit.result(), visit.remark(), visit.visitedAt(), reopen, Instant.now());
     Map<String, Object> after = new LinkedHashMap<>(TicketHandler.values(ticket));
     after.put("satisfaction", visit.result().name());
-    audit.record(TicketHandler.AUDIT_TYPE, ticket.ticketNo(), "RETURN_VISIT", before, after);
+    audit.record(TicketService.AUDIT_TYPE, ticket.ticketNo(), "RETURN_VISIT", before, after);
   }
 }

@@ -1,7 +1,5 @@
 package cn.finegov.integration.hotline.flow;
 
-import cn.finegov.grid.api.CaseRef;
-import cn.finegov.grid.api.ExternalReport;
 import cn.finegov.grid.api.GridCaseIntake;
 import cn.finegov.integration.hotline.HotlineModule;
 import cn.finegov.integration.hotline.mapping.CategoryMapping;
@@ -10,6 +8,8 @@ import cn.finegov.integration.hotline.mapping.Disposition;
 import cn.finegov.integration.hotline.message.InvalidMessageException;
 import cn.finegov.integration.hotline.message.TicketMessage;
 import cn.finegov.integration.hotline.ticket.HotlineTicket;
+import cn.finegov.integration.hotline.ticket.TicketCases;
+import cn.finegov.integration.hotline.ticket.TicketService;
 import cn.finegov.integration.hotline.ticket.TicketStore;
 import cn.finegov.integration.runtime.api.InboxHandler;
 import cn.finegov.integration.runtime.api.InboxMessage;
@@ -38,11 +38,10 @@ import java.util.Set;
 @ApplicationScoped
 public class TicketHandler implements InboxHandler {
 
-  static final String AUDIT_TYPE = "HotlineTicket";
-
   @Inject private TicketStore tickets;
   @Inject private CategoryMappings mappings;
   @Inject private GridCaseIntake grid;
+  @Inject private TicketCases cases;
   @Inject private HotlineSettings settings;
   @Inject private WorkingCalendar calendar;
   @Inject private AuditLog audit;
@@ -104,7 +103,7 @@ public class TicketHandler implements InboxHandler {
               MessageSource.CHINESE,
               "hotline.routing.disposition." + mapping.disposition().name()));
     }
-    audit.record(AUDIT_TYPE, stored.ticketNo(), "RECEIVE", Map.of(), values(stored));
+    audit.record(TicketService.AUDIT_TYPE, stored.ticketNo(), "RECEIVE", Map.of(), values(stored));
   }
 
   private void toCase(HotlineTicket stored, TicketMessage ticket, CategoryMapping mapping) {
@@ -118,24 +117,7 @@ public class TicketHandler implements InboxHandler {
               MessageSource.CHINESE, "hotline.routing.category-gone", mapping.gridCategory()));
       return;
     }
-    CaseRef ref =
-        grid.report(
-            new ExternalReport(
-                "HOTLINE",
-                ticket.ticketNo(),
-                mapping.gridCategory(),
-                ticket.latitude(),
-                ticket.longitude(),
-                null,
-                ticket.address(),
-                caseText(ticket)));
-    stored.transferredTo(ref.number(), ref.responsibleUnitCode(), mapping.gridCategory());
-  }
-
-  /** The case's text: the request without the caller (name and phone stay in the ticket). */
-  static String caseText(TicketMessage ticket) {
-    String text = "【12345 " + ticket.ticketNo() + "】" + ticket.content();
-    return text.length() > 2000 ? text.substring(0, 2000) : text;
+    cases.open(stored, mapping.gridCategory(), ticket.latitude(), ticket.longitude(), null);
   }
 
   private Instant signDue(Instant receivedAt) {

@@ -1,7 +1,5 @@
 package cn.finegov.integration.hotline.ticket;
 
-import cn.finegov.grid.api.CaseRef;
-import cn.finegov.grid.api.ExternalReport;
 import cn.finegov.grid.api.GridCaseIntake;
 import cn.finegov.integration.hotline.HotlineModule;
 import cn.finegov.integration.hotline.flow.HotlineSettings;
@@ -62,6 +60,7 @@ public class TicketService {
   @Inject private AuditLog audit;
   @Inject private HotlineSettings settings;
   @Inject private GridCaseIntake grid;
+  @Inject private TicketCases cases;
   @Inject private OrganisationDirectory directory;
 
   // --- reading --------------------------------------------------------------------------------
@@ -178,18 +177,9 @@ public class TicketService {
     errors.throwIfAny();
     Map<String, Object> before = values(ticket);
     String gridCategory = category;
-    ExternalReport report =
-        new ExternalReport(
-            "HOTLINE",
-            ticket.ticketNo(),
-            gridCategory,
-            latitude,
-            longitude,
-            gridCode,
-            ticket.address(),
-            caseText(ticket));
-    CaseRef ref = actors.runAs(withCaseIntake(actor), () -> grid.report(report));
-    ticket.transferredTo(ref.number(), ref.responsibleUnitCode(), gridCategory);
+    Double lat = latitude;
+    Double lng = longitude;
+    actors.runAs(withCaseIntake(actor), () -> cases.open(ticket, gridCategory, lat, lng, gridCode));
     audit.record(AUDIT_TYPE, ticket.ticketNo(), "MAKE_CASE", before, values(ticket));
     return detailOf(ticket, actor);
   }
@@ -457,12 +447,6 @@ public class TicketService {
   }
 
   // --- helpers --------------------------------------------------------------------------------
-
-  /** The case's text: the request without the caller (name and phone stay in the ticket). */
-  private static String caseText(HotlineTicket ticket) {
-    String text = "【12345 " + ticket.ticketNo() + "】" + ticket.content();
-    return text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
-  }
 
   private static String requiredText(String field, String value, String requiredKey) {
     String text = blank(value);

@@ -1,0 +1,200 @@
+package cn.finegov.systemtest.hotline;
+
+import static cn.finegov.systemtest.grid.GridCases.freshPlace;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.finegov.simulators.hotline.Channel;
+import cn.finegov.simulators.hotline.Delivery;
+import cn.finegov.simulators.hotline.ExchangeTable;
+import cn.finegov.simulators.hotline.HotlineSimulator;
+import cn.finegov.simulators.hotline.MalformedKind;
+import cn.finegov.simulators.hotline.Outcome;
+import cn.finegov.simulators.hotline.ScenarioReport;
+import cn.finegov.simulators.hotline.Ticket;
+import cn.finegov.systemtest.Api;
+import cn.finegov.systemtest.Codes;
+import cn.finegov.systemtest.Deployments;
+import cn.finegov.systemtest.hotline.HotlineTables.Counts;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Volume and the dead-letter path with the simulator on both channels and the test PostgreSQL as
+ * the suite's database and the middle database: exact counts for a thousand tickets with duplicates
+ * and malformed ones, each ticket once when it comes both ways, and a ticket of an unmapped
+ * category kept as a dead letter until the mapping is fixed and the letter replayed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HotlineVolumeIT {
+
+  private static HotlineSimulator hotline;
+  private final Api admin = Api.as("sysadmin");
+
+  @Deployment(name = Deployments.SHARED, testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @BeforeAll
+  static void startHotline() {
+    hotline = HotlineSimulators.start();
+  }
+
+  @AfterAll
+  static void stopHotline() {
+    if (hotline != null) {
+      hotline.close();
+    }
+  }
+
+  @Test
+  void aThousandTicketsWithTenPercentDuplicatesAndFivePercentMalformedGiveExactCounts() {
+    long lettersBefore = openTicketLetters();
+
+    ScenarioReport report = hotline.generate(1000, 0.10, 0.05, Channel.PUSH, 8);
+
+    assertThat(report.uniqueValid()).isEqualTo(850);
+    // A category the mapping does not know is well-formed: the ticket is taken (acknowledged) and
+    // waits as a dead letter for the mapping; every other malformed ticket is refused at once.
+    int unmapped = report.malformedByKind().getOrDefault(MalformedKind.UNKNOWN_CATEGORY, 0);
+    assertThat(report.malformed()).isEqualTo(50);
+    assertThat(report.accepted()).as(report.json()).isEqualTo(850 + unmapped);
+    assertThat(report.duplicateAnswers()).as(report.json()).isEqualTo(100);
+    assertThat(report.rejected()).as(report.json()).isEqualTo(50 - unmapped);
+    assertThat(report.failed()).as(report.json()).isZero();
+    List<String> numbers = report.validTicketNumbers();
+    Counts counts = awaitStored(numbers, Duration.ofMinutes(4));
+    assertThat(counts.distinctNumbers()).isEqualTo(850);
+    assertThat(counts.cases())
+        .as("one case per ticket routed to the grid")
+        .isEqualTo(counts.withCase());
+    assertThat(counts.distinctCaseTickets()).isEqualTo(counts.cases());
+    assertThat(counts.withCase()).as("the generator's component and event share").isPositive();
+    // Each malformed ticket is one dead letter with its reason; none of the valid ones is.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(openTicketLetters() - lettersBefore).isEqualTo(50));
+    System.out.printf(
+        "HotlineVolumeIT: %d pushes in %d ms, %s%n", report.count(), report.millis(), counts);
+  }
+
+  @Test
+  void aTicketSentAsAMiddleDatabaseRowAndAPushIsKeptOnceAndEveryRowIsTaken() {
+    ScenarioReport report = hotline.generate(200, 0.10, 0.05, Channel.BOTH, 4);
+
+    assertThat(report.failed()).as(report.json()).isZero();
+    assertThat(report.rowsFailed()).as(report.json()).isZero();
+    assertThat(report.rowsWritten()).as(report.json()).isPositive();
+    ExchangeTable table = hotline.exchange().orElseThrow();
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(table.count("NEW")).isZero());
+    Counts counts = awaitStored(report.validTicketNumbers(), Duration.ofMinutes(2));
+    assertThat(counts.distinctNumbers()).isEqualTo(report.uniqueValid());
+    assertThat(counts.cases()).isEqualTo(counts.withCase());
+    assertThat(counts.distinctCaseTickets()).isEqualTo(counts.cases());
+  }
+
+  @Test
+  void anUnmappedCategoryWaitsAsADeadLetterUntilTheMappingIsFixedAndTheLetterReplayed() {
+    String code = "U" + Codes.unique("").replace("-", "");
+    double[] place = freshPlace();
+    Ticket ticket = HotlineSimulators.as(hotline.newTicket(), code, place[0], place[1]);
+    Delivery pushed = hotline.push(ticket);
+    assertThat(pushed.outcome()).as(pushed.toString()).isEqualTo(Outcome.ACCEPTED);
+
+    JsonObject letter = awaitLetter(ticket.gdbh());
+    assertThat(letter.getString("reason")).contains(code);
+    assertThat(letter.getString("body")).contains(ticket.gdbh());
+    assertThat(letter.getString("body"))
+        .as("the dead letter keeps the original")
+        .contains(ticket.nr());
+    assertThat(HotlineTables.counts(List.of(ticket.gdbh())).rows()).isZero();
+    // Replaying before the fix fails again, and the letter stays.
+    assertThat(admin.post("/integration/dead-letters/" + id(letter) + "/replay", "").status())
+        .isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(letterOf(ticket.gdbh()).getInt("failureCount"))
+                    .isGreaterThanOrEqualTo(2));
+    assertThat(HotlineTables.counts(List.of(ticket.gdbh())).rows()).isZero();
+
+    Api.Reply mapped =
+        admin.put(
+            "/hotline/mappings/" + code,
+            Api.json("name", "新增分类", "disposition", "CASE", "gridCategory", "C0109"));
+    assertThat(mapped.status()).as(mapped.toString()).isEqualTo(201);
+    Api.Reply replayed = admin.post("/integration/dead-letters/" + id(letter) + "/replay", "");
+    assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
+
+    Counts counts = awaitStored(List.of(ticket.gdbh()), Duration.ofSeconds(30));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> assertThat(HotlineTables.counts(List.of(ticket.gdbh())).cases()).isEqualTo(1));
+    assertThat(counts.rows()).isEqualTo(1);
+    assertThat(letterOf(ticket.gdbh()).getString("status")).isNotEqualTo("OPEN");
+    // A resend of the ticket now is a duplicate, not a second case.
+    assertThat(hotline.push(ticket).outcome()).isEqualTo(Outcome.DUPLICATE);
+    assertThat(HotlineTables.counts(List.of(ticket.gdbh())).cases()).isEqualTo(1);
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  /** Waits until every number has its ticket row, and returns the counts then. */
+  static Counts awaitStored(List<String> numbers, Duration atMost) {
+    await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> assertThat(HotlineTables.counts(numbers).rows()).isEqualTo(numbers.size()));
+    return HotlineTables.counts(numbers);
+  }
+
+  private long openTicketLetters() {
+    return admin
+        .get("/integration/dead-letters?flow=hotline-tickets&status=OPEN&max=1")
+        .json()
+        .getJsonNumber("total")
+        .longValue();
+  }
+
+  private JsonObject awaitLetter(String gdbh) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(300))
+        .untilAsserted(() -> assertThat(letterOf(gdbh)).isNotNull());
+    return letterOf(gdbh);
+  }
+
+  private JsonObject letterOf(String gdbh) {
+    var items =
+        admin
+            .get("/integration/dead-letters?flow=hotline-tickets&q=" + gdbh)
+            .json()
+            .getJsonArray("items");
+    if (items.isEmpty()) {
+      return null;
+    }
+    long id = items.getJsonObject(0).getJsonNumber("id").longValue();
+    return admin.get("/integration/dead-letters/" + id).json();
+  }
+
+  private static long id(JsonObject letter) {
+    return letter.getJsonNumber("id").longValue();
+  }
+}
