@@ -12,7 +12,9 @@
 #   1. adds the PostgreSQL JDBC driver (from Maven Central) as a server library;
 #   2. stores the database password as a password alias (not in domain.xml in clear);
 #   3. creates the connection pool governance-pg and the resource jdbc/governance (the suite's only data source);
-#   4. turns on default principal-to-role mapping (the suite's roles are the groups of its users);
+#   4. turns on default principal-to-role mapping (the suite's roles are the groups of its users) and automatic
+#      transaction recovery (a transaction cut by a crash between the database commit and the JMS commit, e.g. an
+#      acknowledged hotline ticket, is completed at the next start instead of staying in doubt in the broker);
 #   5. sets the system properties governance.config.dir (MicroProfile Config files) and governance.var.dir;
 #   6. deploys the EAR (context root /governance). The JMS queue is defined by the application itself.
 set -euo pipefail
@@ -74,8 +76,9 @@ as create-jdbc-connection-pool \
 as create-jdbc-resource --connectionpoolid governance-pg jdbc/governance
 as ping-connection-pool governance-pg
 
-log "4/6 default principal-to-role mapping"
+log "4/6 default principal-to-role mapping, automatic transaction recovery"
 as set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
+as set configs.config.server-config.transaction-service.automatic-recovery=true
 
 log "5/6 system properties governance.config.dir and governance.var.dir"
 as create-system-properties \

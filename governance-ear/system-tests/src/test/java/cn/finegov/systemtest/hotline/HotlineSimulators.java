@@ -69,7 +69,7 @@ public final class HotlineSimulators {
   }
 
   /** The ticket with another category and place (a component or event problem). */
-  static Ticket as(Ticket t, String category, double latitude, double longitude) {
+  public static Ticket as(Ticket t, String category, Double latitude, Double longitude) {
     return new Ticket(
         t.gdbh(), t.slsj(), t.qd(), t.sqlx(), category, t.jjcd(), t.ldr(), t.dz(), longitude,
         latitude, t.nr(), null, t.blsx());

@@ -15,8 +15,12 @@ import cn.finegov.simulators.hotline.Ticket;
 import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Codes;
 import cn.finegov.systemtest.Deployments;
+import cn.finegov.systemtest.TestEnvironment;
 import cn.finegov.systemtest.hotline.HotlineTables.Counts;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -151,6 +155,28 @@ class HotlineVolumeIT {
     // A resend of the ticket now is a duplicate, not a second case.
     assertThat(hotline.push(ticket).outcome()).isEqualTo(Outcome.DUPLICATE);
     assertThat(HotlineTables.counts(List.of(ticket.gdbh())).cases()).isEqualTo(1);
+  }
+
+  @Test
+  void callersPhonesNeverReachTheServerLogAndTheRoutesRunOnManagedThreads() throws Exception {
+    double[] place = freshPlace();
+    Ticket good = HotlineSimulators.as(hotline.newTicket(), "1101", place[0], place[1]);
+    Ticket bad = hotline.newTicket();
+    String badPhone = "139" + bad.gdbh().substring(bad.gdbh().length() - 4) + "x";
+    String broken = bad.json().replace(bad.ldr().dh(), badPhone);
+    assertThat(hotline.push(good).outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(
+            HotlineSigning.post("/hotline/inbound/tickets", broken, HotlineSimulators.SECRET)
+                .status())
+        .isEqualTo(400);
+    awaitStored(List.of(good.gdbh()), Duration.ofSeconds(30));
+    HotlineExchangeIT.caseOf(good.gdbh());
+
+    Path log = TestEnvironment.domain().resolve("logs/server.log");
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain(good.ldr().dh()).doesNotContain(badPhone);
+    // Transactions begun on threads the server does not know are warned about on every call.
+    assertThat(text).doesNotContain("No ComponentInvocation present");
   }
 
   // --- helpers --------------------------------------------------------------------------------

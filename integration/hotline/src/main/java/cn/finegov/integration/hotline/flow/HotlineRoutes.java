@@ -95,7 +95,10 @@ public class HotlineRoutes extends RouteBuilder implements ModuleRoutes {
     http.setAutomaticRetriesDisabled(true);
     http.setConnectTimeout(5_000);
     http.setResponseTimeout(15_000);
-    from("timer:hotline-feedback?period={{hotline.feedback.poll-millis:1000}}&delay=5000")
+    // scheduler, not timer: its polls run on Camel's pool of managed threads, where the outbox's
+    // transactions have the container's context (a java.util.Timer thread has none, and the
+    // server warns on every transaction begun there).
+    from("scheduler:hotline-feedback?delay={{hotline.feedback.poll-millis:1000}}&initialDelay=5000")
         .routeId("hotline-feedback")
         .bean(delivery, "due")
         .split(body())
