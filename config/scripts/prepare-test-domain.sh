@@ -5,7 +5,7 @@
 #
 #   prepare-test-domain.sh <payara6 dir> <var dir>
 #
-# Database: GOVERNANCE_TEST_PG_URL, GOVERNANCE_TEST_PG_USER, GOVERNANCE_TEST_PG_PASSWORD
+# Database: GOVERNANCE_TEST_PG_URL (or only GOVERNANCE_TEST_PG_PORT), GOVERNANCE_TEST_PG_USER, GOVERNANCE_TEST_PG_PASSWORD
 # (default jdbc:postgresql://127.0.0.1:55432/governance_test, governance, governance: config/scripts/test-all.sh);
 # the hotline's middle database is governance_hotline_exchange on the same server.
 set -euo pipefail
@@ -17,7 +17,7 @@ DOMAIN=governance-test
 PORT_BASE=28000
 ADMIN_PORT=$((PORT_BASE + 48))
 ASADMIN="$PAYARA/bin/asadmin"
-PG_URL="${GOVERNANCE_TEST_PG_URL:-jdbc:postgresql://127.0.0.1:55432/governance_test}"
+PG_URL="${GOVERNANCE_TEST_PG_URL:-jdbc:postgresql://127.0.0.1:${GOVERNANCE_TEST_PG_PORT:-55432}/governance_test}"
 PG_USER="${GOVERNANCE_TEST_PG_USER:-governance}"
 PG_PASSWORD="${GOVERNANCE_TEST_PG_PASSWORD:-governance}"
 

@@ -15,7 +15,9 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-PG_PORT=55432
+# Another port and data directory (GOVERNANCE_TEST_PG_PORT, GOVERNANCE_TEST_PG_DATA) let it run beside a PostgreSQL
+# that is already on 55432.
+PG_PORT="${GOVERNANCE_TEST_PG_PORT:-55432}"
 PG_DATA="${GOVERNANCE_TEST_PG_DATA:-/var/tmp/governance-test-pg}"
 PG_LOG="$PG_DATA.log"
 
