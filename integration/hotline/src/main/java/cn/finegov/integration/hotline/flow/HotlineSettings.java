@@ -53,6 +53,20 @@ public class HotlineSettings {
             .orElse(60_000L));
   }
 
+  /**
+   * Least time between two log lines about failed feedback deliveries ({@code
+   * hotline.feedback.failure-log-minutes}, 5 by default): while the hotline is down, one summary
+   * line per interval.
+   */
+  public Duration failureLogInterval() {
+    return Duration.ofMinutes(
+        Math.max(
+            0,
+            config
+                .getOptionalValue("hotline.feedback.failure-log-minutes", Long.class)
+                .orElse(5L)));
+  }
+
   /** The zone of the suite's dates ({@code governance.timezone}). */
   public java.time.ZoneId zone() {
     return java.time.ZoneId.of(

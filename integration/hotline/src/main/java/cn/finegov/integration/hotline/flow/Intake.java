@@ -6,6 +6,10 @@ import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.camel.DeadLetterChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -40,9 +44,9 @@ public class Intake {
     in.setHeader(DeadLetters.SOURCE, readable == null ? "?" : readable);
     in.setHeader(
         DeadLetterChannel.DEDUP_KEY,
-        HotlineRoutes.TICKET_FLOW
-            + ":"
-            + (readable == null ? Integer.toHexString(body.hashCode()) : readable));
+        readable == null
+            ? contentKey(HotlineRoutes.TICKET_FLOW, body)
+            : HotlineRoutes.TICKET_FLOW + ":" + readable);
     TicketMessage ticket = TicketMessage.parse(body);
     in.setHeader(
         RESULT,
@@ -58,9 +62,7 @@ public class Intake {
     in.setHeader(TICKET_NO, readable);
     in.setHeader(DeadLetters.SOURCE, readable == null ? "?" : readable);
     // A malformed visit has no key of its own: its dead letter is keyed on its content.
-    in.setHeader(
-        DeadLetterChannel.DEDUP_KEY,
-        HotlineRoutes.VISIT_FLOW + ":" + Integer.toHexString(String.valueOf(body).hashCode()));
+    in.setHeader(DeadLetterChannel.DEDUP_KEY, contentKey(HotlineRoutes.VISIT_FLOW, body));
     ReturnVisitMessage visit = ReturnVisitMessage.parse(body);
     in.setHeader(TICKET_NO, visit.ticketNo());
     in.setHeader(DeadLetterChannel.DEDUP_KEY, HotlineRoutes.VISIT_FLOW + ":" + visit.key());
@@ -68,6 +70,24 @@ public class Intake {
         RESULT,
         receipts.queueOnce(
             HotlineRoutes.VISIT_FLOW, visit.key(), body, Map.of(CHANNEL, channel(in))));
+  }
+
+  /**
+   * The dead-letter key of a message without a readable key of its own: {@code
+   * <flow>:sha256-<hex>}, the SHA-256 digest of its UTF-8 bytes. A failing message sent again
+   * updates its dead letter; two different messages never share one (a 32-bit hash would let one
+   * overwrite the other). The key cannot equal a ticket number's ({@code <flow>:<gdbh>}, at most 40
+   * characters after the colon).
+   */
+  static String contentKey(String flow, String body) {
+    byte[] raw = (body == null ? "" : body).getBytes(StandardCharsets.UTF_8);
+    try {
+      return flow
+          + ":sha256-"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform has SHA-256", e);
+    }
   }
 
   private static String channel(Message in) {

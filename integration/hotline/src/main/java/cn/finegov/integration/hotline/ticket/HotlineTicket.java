@@ -3,6 +3,7 @@ package cn.finegov.integration.hotline.ticket;
 import cn.finegov.integration.hotline.mapping.Disposition;
 import cn.finegov.integration.hotline.message.TicketMessage;
 import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -197,7 +198,7 @@ public class HotlineTicket {
       t.callerNameMasked = PersonalDataCipher.maskName(message.callerName());
       t.phoneCipher = cipher.encrypt(message.callerPhone());
       t.phoneHash = cipher.lookupHash(message.callerPhone());
-      t.phoneMasked = PersonalDataCipher.maskPhone(message.callerPhone());
+      t.phoneMasked = PersonalDataMask.phone(message.callerPhone());
     }
     t.address = message.address();
     t.latitude = message.latitude();

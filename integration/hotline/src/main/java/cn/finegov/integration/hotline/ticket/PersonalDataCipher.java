@@ -115,18 +115,6 @@ public final class PersonalDataCipher {
     return out;
   }
 
-  /** {@code 138****1234}: the first three and the last four digits of a number. */
-  public static String maskPhone(String phone) {
-    if (phone == null) {
-      return null;
-    }
-    String digits = phone.replaceAll("[^0-9]", "");
-    if (digits.length() < 8) {
-      return "****";
-    }
-    return digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4);
-  }
-
   /** {@code 张*} or {@code 张*明}: the first character (and the last of longer names). */
   public static String maskName(String name) {
     if (name == null || name.isEmpty()) {

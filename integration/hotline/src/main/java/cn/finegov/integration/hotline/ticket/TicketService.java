@@ -10,6 +10,7 @@ import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Scope;
@@ -72,7 +73,7 @@ public class TicketService {
     long count = tickets.count(filter);
     if (query.phone() != null) {
       Map<String, Object> asked = new LinkedHashMap<>();
-      asked.put("phone", PersonalDataCipher.maskPhone(query.phone()));
+      asked.put("phone", PersonalDataMask.phone(query.phone()));
       asked.put("found", count);
       audit.record(AUDIT_TYPE, "search", "SEARCH_PHONE", Map.of(), asked);
     }

@@ -31,4 +31,17 @@ class FeedbackDeliveryTest {
     assertThat(FeedbackDelivery.alreadyHad("{\"expected\":\"two\"}", 1)).isFalse();
     assertThat(FeedbackDelivery.alreadyHad("<html>Conflict</html>", 1)).isFalse();
   }
+
+  @Test
+  void onlyTheResultCodeOfAnAnswerIsLogged() {
+    assertThat(
+            FeedbackDelivery.resultOf(
+                "{\"result\":\"REJECTED\",\"reason\":\"nr 路灯已修复 13812341234 太长\"}"))
+        .isEqualTo(" REJECTED");
+    assertThat(FeedbackDelivery.resultOf("{\"result\": \"OUT_OF_ORDER\", \"expected\": 2}"))
+        .isEqualTo(" OUT_OF_ORDER");
+    assertThat(FeedbackDelivery.resultOf("<html>13812341234</html>")).isEmpty();
+    assertThat(FeedbackDelivery.resultOf("{\"result\":\"13812341234\"}")).isEmpty();
+    assertThat(FeedbackDelivery.resultOf(null)).isEmpty();
+  }
 }

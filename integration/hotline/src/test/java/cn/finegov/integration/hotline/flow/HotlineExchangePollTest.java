@@ -147,7 +147,10 @@ class HotlineExchangePollTest extends HotlineRouteTestSupport {
     assertThat(inbox.queued)
         .allSatisfy(
             queued ->
-                assertThat(queued.headers()).containsExactly(Map.entry(Intake.CHANNEL, "TABLE")));
+                assertThat(queued.headers())
+                    .containsOnly(
+                        Map.entry(Intake.CHANNEL, "TABLE"),
+                        Map.entry(DeadLetters.SOURCE, queued.messageId())));
     assertThat(deadLetters.received).isEmpty();
   }
 

@@ -22,10 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -274,6 +276,72 @@ class HotlineFeedbackRouteTest extends HotlineRouteTestSupport {
     assertThat(item.attempts()).isEqualTo(1);
     assertThat(item.lastError()).isNotBlank().doesNotStartWith("HTTP");
     assertThat(item.nextAttemptAt()).isAfterOrEqualTo(before.plus(FIRST_RETRY));
+  }
+
+  @Test
+  void aHotlineThatIsDownIsLoggedOnceNotPerItemAndWithoutContent() throws Exception {
+    startWithManualRounds();
+    status = 503;
+    // The hotline's answer quotes what it was sent: none of it may reach the log.
+    answer = "{\"result\":\"UNAVAILABLE\",\"reason\":\"路灯已修复 13812341234\"}";
+    List<Feedback> items = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      HotlineTicket ticket = SampleTickets.transferred(String.format("12345-20261123-%06d", i));
+      Feedback reply = ticket.replied("路灯已修复 13812341234", SampleTickets.UNIT_NAME, hoursAgo(1));
+      outbox.add(reply);
+      items.add(reply);
+    }
+    LogCapture log = LogCapture.of(FeedbackDelivery.class);
+    try {
+      round();
+      assertThat(items).allSatisfy(item -> assertThat(item.attempts()).isEqualTo(1));
+
+      assertThat(log.records)
+          .singleElement()
+          .satisfies(
+              line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.WARNING);
+                assertThat(line.getMessage())
+                    .contains("HTTP 503 UNAVAILABLE", "12345-20261123-000000 #1")
+                    .doesNotContain("13812341234", "路灯");
+              });
+
+      // The hotline is back: the next delivery says so, once.
+      status = 200;
+      answer = "{\"result\":\"OK\"}";
+      outbox.add(SampleTickets.signedFor("12345-20261123-000099", hoursAgo(1)));
+      round();
+
+      assertThat(log.records).hasSize(2);
+      assertThat(log.records.get(1).getLevel()).isEqualTo(Level.INFO);
+      assertThat(log.records.get(1).getMessage())
+          .startsWith("Feedback to the 12345 hotline delivered again after 20 failed attempts");
+    } finally {
+      log.close();
+    }
+  }
+
+  @Test
+  void anUnreachableHotlineIsLoggedWithTheFailureNotTheContent() throws Exception {
+    startWithManualRounds();
+    stopHotline();
+    HotlineTicket ticket = SampleTickets.transferred(TicketJson.TICKET_NO);
+    outbox.add(ticket.replied("路灯已修复 13812341234", SampleTickets.UNIT_NAME, hoursAgo(1)));
+    LogCapture log = LogCapture.of(FeedbackDelivery.class);
+    try {
+      round();
+
+      assertThat(log.records)
+          .singleElement()
+          .satisfies(
+              line ->
+                  assertThat(line.getMessage())
+                      .startsWith("Feedback to the 12345 hotline failed: ")
+                      .contains(TicketJson.TICKET_NO + " #1")
+                      .doesNotContain("13812341234", "路灯"));
+    } finally {
+      log.close();
+    }
   }
 
   @Test

@@ -12,7 +12,10 @@ import cn.finegov.integration.hotline.message.TicketJson;
 import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.camel.DeadLetterChannel;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -51,7 +54,11 @@ class HotlineIntakeRoutesTest extends HotlineRouteTestSupport {
     assertThat(answer.getMessage().getHeader(Intake.TICKET_NO)).isEqualTo(NO);
     assertThat(inbox.queued)
         .containsExactly(
-            new Queued(HotlineRoutes.TICKET_FLOW, NO, json, Map.of(Intake.CHANNEL, "PUSH")));
+            new Queued(
+                HotlineRoutes.TICKET_FLOW,
+                NO,
+                json,
+                Map.of(Intake.CHANNEL, "PUSH", DeadLetters.SOURCE, NO)));
     assertThat(deadLetters.received).isEmpty();
   }
 
@@ -100,7 +107,9 @@ class HotlineIntakeRoutesTest extends HotlineRouteTestSupport {
         .satisfies(
             queued -> {
               assertThat(queued.body()).isEqualTo(json).contains(TicketJson.CONTENT);
-              assertThat(queued.headers()).containsExactly(Map.entry(Intake.CHANNEL, "REPLAY"));
+              assertThat(queued.headers())
+                  .containsOnly(
+                      Map.entry(Intake.CHANNEL, "REPLAY"), Map.entry(DeadLetters.SOURCE, NO));
             });
   }
 
@@ -157,6 +166,63 @@ class HotlineIntakeRoutesTest extends HotlineRouteTestSupport {
         .isEqualTo(deadLetters.received.get(1).header(DeadLetterChannel.DEDUP_KEY))
         .isNotEqualTo(deadLetters.received.get(2).header(DeadLetterChannel.DEDUP_KEY));
     assertThat(inbox.queued).isEmpty();
+  }
+
+  @Test
+  void unreadableTicketsWithTheSameStringHashAreTwoDeadLetters() {
+    start();
+    // "Aa" and "BB" have the same String.hashCode (2112): a 32-bit key would make the second
+    // overwrite the first's dead letter.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+
+    send(HotlineRoutes.TICKET_ENDPOINT, "Aa", "PUSH");
+    send(HotlineRoutes.TICKET_ENDPOINT, "BB", "PUSH");
+
+    assertThat(deadLetters.received)
+        .extracting(letter -> (String) letter.header(DeadLetterChannel.DEDUP_KEY))
+        .containsExactly(
+            HotlineRoutes.TICKET_FLOW + ":sha256-" + sha256("Aa"),
+            HotlineRoutes.TICKET_FLOW + ":sha256-" + sha256("BB"))
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void unreadableVisitsWithTheSameStringHashAreTwoDeadLetters() {
+    start();
+    String first = "{\"gdbh\": \"Aa\"";
+    String second = "{\"gdbh\": \"BB\"";
+    assertThat(first.hashCode()).isEqualTo(second.hashCode());
+
+    send(HotlineRoutes.VISIT_ENDPOINT, first, "PUSH");
+    send(HotlineRoutes.VISIT_ENDPOINT, second, "PUSH");
+    send(HotlineRoutes.VISIT_ENDPOINT, first, "PUSH");
+
+    assertThat(deadLetters.received)
+        .extracting(letter -> (String) letter.header(DeadLetterChannel.DEDUP_KEY))
+        .containsExactly(
+            HotlineRoutes.VISIT_FLOW + ":sha256-" + sha256(first),
+            HotlineRoutes.VISIT_FLOW + ":sha256-" + sha256(second),
+            HotlineRoutes.VISIT_FLOW + ":sha256-" + sha256(first));
+  }
+
+  @Test
+  void theContentKeyIsTheSha256OfTheUtf8Bytes() {
+    assertThat(Intake.contentKey("f", "Aa")).isNotEqualTo(Intake.contentKey("f", "BB"));
+    assertThat(Intake.contentKey("f", "abc"))
+        .isEqualTo("f:sha256-ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(Intake.contentKey("f", "工单"))
+        .isEqualTo("f:sha256-e45308061f71ca078488dab3f2ce373b3838d355dcbedc7ca3297a6c9636a39c");
+    assertThat(Intake.contentKey("f", null)).isEqualTo(Intake.contentKey("f", ""));
+  }
+
+  private static String sha256(String text) throws IllegalStateException {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -241,7 +307,11 @@ class HotlineIntakeRoutesTest extends HotlineRouteTestSupport {
     assertThat(answer.getMessage().getHeader(Intake.TICKET_NO)).isEqualTo(NO);
     assertThat(inbox.queued)
         .containsExactly(
-            new Queued(HotlineRoutes.VISIT_FLOW, key, json, Map.of(Intake.CHANNEL, "PUSH")));
+            new Queued(
+                HotlineRoutes.VISIT_FLOW,
+                key,
+                json,
+                Map.of(Intake.CHANNEL, "PUSH", DeadLetters.SOURCE, key)));
     assertThat(deadLetters.received).isEmpty();
   }
 

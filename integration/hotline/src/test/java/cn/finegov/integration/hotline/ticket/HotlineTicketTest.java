@@ -9,6 +9,7 @@ import cn.finegov.integration.hotline.mapping.Disposition;
 import cn.finegov.integration.hotline.message.TicketJson;
 import cn.finegov.integration.hotline.message.TicketMessage;
 import cn.finegov.kernel.api.error.DomainException;
+import jakarta.json.Json;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -63,6 +64,39 @@ class HotlineTicketTest {
     assertThat(SampleTickets.CIPHER.decrypt(ticket.phoneCipher())).isEqualTo("13812341234");
     assertThat(stored(ticket, "phoneHash"))
         .isEqualTo(SampleTickets.CIPHER.lookupHash("13812341234"));
+  }
+
+  @Test
+  void aCallersPhoneIsMaskedByTheSuitesRuleMobileOrFixedLine() {
+    assertThat(SampleTickets.received(NO).phoneMasked()).isEqualTo("138****1234");
+    assertThat(receivedFrom("0571-88001234").phoneMasked()).isEqualTo("0571-****1234");
+    assertThat(receivedFrom("02112345678").phoneMasked()).isEqualTo("021-****5678");
+    HotlineTicket anonymous =
+        HotlineTicket.receive(
+            TicketMessage.parse(
+                TicketJson.text(
+                    TicketJson.ticket(NO)
+                        .add("ldr", Json.createObjectBuilder().add("nm", true).add("bm", false)))),
+            HotlineTicket.Intake.PUSH,
+            Disposition.CASE,
+            "0101",
+            SampleTickets.CIPHER,
+            T0,
+            at(24));
+    assertThat(anonymous.phoneMasked()).isNull();
+  }
+
+  private static HotlineTicket receivedFrom(String phone) {
+    return HotlineTicket.receive(
+        TicketMessage.parse(
+            TicketJson.text(
+                TicketJson.ticket(NO).add("ldr", TicketJson.caller().add("dh", phone)))),
+        HotlineTicket.Intake.PUSH,
+        Disposition.CASE,
+        "0101",
+        SampleTickets.CIPHER,
+        T0,
+        at(24));
   }
 
   @Test

@@ -83,16 +83,6 @@ class PersonalDataCipherTest {
   }
 
   @Test
-  void phonesAreMaskedToTheirFirstThreeAndLastFourDigits() {
-    assertThat(PersonalDataCipher.maskPhone("13812341234")).isEqualTo("138****1234");
-    assertThat(PersonalDataCipher.maskPhone("0571-88001234")).isEqualTo("057****1234");
-    assertThat(PersonalDataCipher.maskPhone("12345678")).isEqualTo("123****5678");
-    assertThat(PersonalDataCipher.maskPhone("1234567")).isEqualTo("****");
-    assertThat(PersonalDataCipher.maskPhone("110")).isEqualTo("****");
-    assertThat(PersonalDataCipher.maskPhone(null)).isNull();
-  }
-
-  @Test
   void namesKeepTheirFirstAndForLongerNamesTheirLastCharacter() {
     assertThat(PersonalDataCipher.maskName("张三")).isEqualTo("张*");
     assertThat(PersonalDataCipher.maskName("张")).isEqualTo("*");

@@ -4,7 +4,6 @@ import cn.finegov.grid.GridModule;
 import cn.finegov.grid.domain.model.grid.GridCode;
 import cn.finegov.grid.domain.model.grid.GridLocator;
 import cn.finegov.grid.domain.model.road.ChiefTier;
-import cn.finegov.grid.domain.model.road.Phones;
 import cn.finegov.grid.domain.model.road.RoadChief;
 import cn.finegov.grid.domain.model.road.RoadRepository;
 import cn.finegov.grid.domain.model.road.RoadSegment;
@@ -13,6 +12,7 @@ import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
@@ -301,7 +301,7 @@ public class RoadService {
         chief.username(),
         chief.unitCode(),
         unitName(chief.unitCode(), units),
-        full ? chief.phone() : Phones.masked(chief.phone()),
+        full ? chief.phone() : PersonalDataMask.phone(chief.phone()),
         !full && chief.phone() != null);
   }
 

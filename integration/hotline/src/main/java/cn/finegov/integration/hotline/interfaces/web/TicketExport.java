@@ -1,6 +1,5 @@
 package cn.finegov.integration.hotline.interfaces.web;
 
-import cn.finegov.integration.hotline.ticket.PersonalDataCipher;
 import cn.finegov.integration.hotline.ticket.TicketQuery;
 import cn.finegov.integration.hotline.ticket.TicketService;
 import cn.finegov.integration.hotline.ticket.TicketState;
@@ -8,6 +7,7 @@ import cn.finegov.integration.hotline.ticket.TicketView;
 import cn.finegov.kernel.api.audit.AuditLog;
 import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.i18n.MessageSource;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -63,7 +63,7 @@ public class TicketExport {
       asked.put("type", query.requestType().name());
     }
     if (query.phone() != null) {
-      asked.put("phone", PersonalDataCipher.maskPhone(query.phone()));
+      asked.put("phone", PersonalDataMask.phone(query.phone()));
     }
     audit.record(
         TicketService.AUDIT_TYPE, "export", "EXPORT", asked, Map.of("entries", rows.size()));

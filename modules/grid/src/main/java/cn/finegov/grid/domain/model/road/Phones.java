@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Telephone numbers of road chiefs and signboards: digits with an optional leading {@code +} and
  * single hyphens (mobile {@code 13812341234}, fixed line {@code 0571-87654321}, service {@code
- * 12345}), 3 to 20 characters; and the masked form shown to readers who do not manage reference
- * data ({@code 138****1234}).
+ * 12345}), 3 to 20 characters. Readers who do not manage reference data see them masked by the
+ * suite's rule ({@link cn.finegov.kernel.api.privacy.PersonalDataMask#phone(String)}: {@code
+ * 138****1234}, {@code 0571-****4321}).
  */
 public final class Phones {
 
@@ -33,24 +34,5 @@ public final class Phones {
       throw new DomainException(DomainException.Kind.INVALID, "grid.road.phone", phone);
     }
     return phone;
-  }
-
-  /**
-   * The number with its middle hidden: the first 3 and the last 4 characters stay when at least 4
-   * are hidden (an 11-digit mobile becomes {@code 138****1234}); shorter numbers keep only their
-   * last 2 characters. {@code null} stays {@code null}.
-   */
-  public static String masked(String phone) {
-    if (phone == null) {
-      return null;
-    }
-    int length = phone.length();
-    if (length >= 11) {
-      return phone.substring(0, 3) + "*".repeat(length - 7) + phone.substring(length - 4);
-    }
-    if (length <= 2) {
-      return "*".repeat(length);
-    }
-    return "*".repeat(length - 2) + phone.substring(length - 2);
   }
 }

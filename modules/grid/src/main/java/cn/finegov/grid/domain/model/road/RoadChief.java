@@ -2,6 +2,7 @@ package cn.finegov.grid.domain.model.road;
 
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -128,7 +129,7 @@ public class RoadChief {
     values.put("name", name);
     values.put("username", username);
     values.put("unitCode", unitCode);
-    values.put("phone", Phones.masked(phone));
+    values.put("phone", PersonalDataMask.phone(phone));
     return values;
   }
 

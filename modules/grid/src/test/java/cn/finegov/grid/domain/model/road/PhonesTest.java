@@ -9,12 +9,22 @@ import org.junit.jupiter.api.Test;
 class PhonesTest {
 
   @Test
-  void numbersAreMaskedInTheMiddle() {
-    assertThat(Phones.masked("13812341234")).isEqualTo("138****1234");
-    assertThat(Phones.masked("0571-87654321")).isEqualTo("057******4321");
-    assertThat(Phones.masked("87654321")).isEqualTo("******21");
-    assertThat(Phones.masked("12")).isEqualTo("**");
-    assertThat(Phones.masked(null)).isNull();
+  void aChiefsPhoneIsAuditedMaskedByTheSuitesRule() {
+    RoadChief mobile =
+        RoadChief.appoint(
+            7, RoadChief.checked("DAILY_PATROL", "张三", null, "330108001", "13812341234"));
+    RoadChief fixedLine =
+        RoadChief.appoint(
+            7, RoadChief.checked("DAILY_PATROL", "李四", null, "330108001", "0571-87654321"));
+    RoadChief service =
+        RoadChief.appoint(7, RoadChief.checked("DAILY_PATROL", "王五", null, "330108001", "12345"));
+    RoadChief none =
+        RoadChief.appoint(7, RoadChief.checked("DAILY_PATROL", "赵六", null, "330108001", " "));
+
+    assertThat(mobile.auditValues()).containsEntry("phone", "138****1234");
+    assertThat(fixedLine.auditValues()).containsEntry("phone", "0571-****4321");
+    assertThat(service.auditValues()).containsEntry("phone", "****");
+    assertThat(none.auditValues()).containsEntry("phone", null);
   }
 
   @Test

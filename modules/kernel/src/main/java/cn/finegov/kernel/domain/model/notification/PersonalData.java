@@ -1,5 +1,6 @@
 package cn.finegov.kernel.domain.model.notification;
 
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,23 +29,12 @@ public final class PersonalData {
   }
 
   /**
-   * {@code 13812341234} → {@code 138****1234}; other numbers keep their first three and last four
-   * digits (or only the last two when short).
+   * The number masked by the suite's rule ({@link PersonalDataMask#phone(String)}: {@code
+   * 13812341234} → {@code 138****1234}); empty for none, as screens and audit values show it.
    */
   public static String maskPhone(String phone) {
-    if (phone == null || phone.isBlank()) {
-      return "";
-    }
-    String digits = phone.replaceAll("[^0-9+]", "");
-    if (digits.length() >= 11) {
-      return digits.substring(0, 3)
-          + "*".repeat(digits.length() - 7)
-          + digits.substring(digits.length() - 4);
-    }
-    if (digits.length() <= 2) {
-      return "**";
-    }
-    return "*".repeat(digits.length() - 2) + digits.substring(digits.length() - 2);
+    String masked = PersonalDataMask.phone(phone);
+    return masked == null ? "" : masked;
   }
 
   /** The text with every e-mail address and every run of 7 to 15 digits (a phone number) masked. */

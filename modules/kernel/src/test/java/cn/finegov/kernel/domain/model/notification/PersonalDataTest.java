@@ -15,11 +15,15 @@ class PersonalDataTest {
   }
 
   @Test
-  void mobileNumbersKeepTheirFirstThreeAndLastFourDigits() {
+  void phoneNumbersAreMaskedByTheSuitesRuleAndNoneIsEmpty() {
     assertThat(PersonalData.maskPhone("13812341234")).isEqualTo("138****1234");
-    assertThat(PersonalData.maskPhone("+8613812341234")).isEqualTo("+86*******1234");
-    assertThat(PersonalData.maskPhone("12345")).isEqualTo("***45");
+    // The country code is kept apart; the mobile is masked as at home.
+    assertThat(PersonalData.maskPhone("+8613812341234")).isEqualTo("+86 138****1234");
+    assertThat(PersonalData.maskPhone("0571-87654321")).isEqualTo("0571-****4321");
+    // A short number shows nothing (not its last digits).
+    assertThat(PersonalData.maskPhone("12345")).isEqualTo("****");
     assertThat(PersonalData.maskPhone("")).isEmpty();
+    assertThat(PersonalData.maskPhone(null)).isEmpty();
   }
 
   @Test
@@ -33,5 +37,7 @@ class PersonalDataTest {
     assertThat(masked)
         .doesNotContain("li.si@example.org", "13912345678")
         .contains("l***@example.org", "139****5678", "2026-03-02", "2525", "550 5.1.1");
+    assertThat(PersonalData.maskIn("call 0571-87654321 or +8613912345678"))
+        .isEqualTo("call 0571-****4321 or +86 139****5678");
   }
 }
