@@ -126,6 +126,8 @@ start() {
     log "Configuring the domain (embedded H2 behind jdbc/governance, Hazelcast off, configuration directory)"
     as set-hazelcast-configuration --enabled=false --dynamic=true >/dev/null
     as set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+    # As install.sh: a transaction cut by a crash between the database and JMS commits is completed at the next start.
+    as set configs.config.server-config.transaction-service.automatic-recovery=true >/dev/null
     as create-jdbc-resource --connectionpoolid H2Pool jdbc/governance >/dev/null
     as create-system-properties \
       "governance.config.dir=$(asadmin_escape "$GOV_ROOT/config/environments/demo"):governance.var.dir=$(asadmin_escape "$DEMO_DIR/var")" \
