@@ -1,6 +1,7 @@
 package cn.finegov.grid.domain.model.grid;
 
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import cn.finegov.kernel.api.text.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -99,18 +100,10 @@ public class GridGroupMember implements Serializable {
     return mask(phone);
   }
 
-  /** Keeps the first three and the last four digits of a number, stars in between. */
+  /** The suite's phone mask ({@link PersonalDataMask#phone}); empty for no number. */
   public static String mask(String phone) {
-    if (phone == null || phone.isBlank()) {
-      return "";
-    }
-    String digits = phone.replaceAll("[^0-9]", "");
-    if (digits.length() <= 7) {
-      return "*".repeat(digits.length());
-    }
-    return digits.substring(0, 3)
-        + "*".repeat(digits.length() - 7)
-        + digits.substring(digits.length() - 4);
+    String masked = PersonalDataMask.phone(phone);
+    return masked == null ? "" : masked;
   }
 
   @Override

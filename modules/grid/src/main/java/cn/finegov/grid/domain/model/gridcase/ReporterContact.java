@@ -1,6 +1,7 @@
 package cn.finegov.grid.domain.model.gridcase;
 
 import cn.finegov.kernel.api.error.DomainException;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -86,12 +87,7 @@ public class ReporterContact implements Serializable {
       out.append(name.charAt(0)).append("*".repeat(Math.max(1, name.length() - 1)));
     }
     if (phone != null) {
-      String digits = phone.replaceAll("[^0-9]", "");
-      out.append(out.isEmpty() ? "" : " ")
-          .append(
-              digits.length() >= 7
-                  ? digits.substring(0, 3) + "****" + digits.substring(digits.length() - 4)
-                  : "****");
+      out.append(out.isEmpty() ? "" : " ").append(PersonalDataMask.phone(phone));
     }
     if (email != null) {
       out.append(out.isEmpty() ? "" : " ")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.finegov.grid.domain.model.gridcase.GeoPoint;
 import cn.finegov.kernel.api.error.ValidationException;
+import cn.finegov.kernel.api.privacy.PersonalDataMask;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -90,8 +91,10 @@ class GridTest {
         GridGroup.create(GridCode.of("990102001001001"), "小组", List.of(leader, staff), NOW);
     assertThat(group.leader()).contains(leader);
     assertThat(leader.maskedPhone()).isEqualTo("138****0101");
-    assertThat(GridGroupMember.mask("0571-8888")).isEqualTo("057*8888");
-    assertThat(GridGroupMember.mask("88-12345")).isEqualTo("*******");
+    // The kernel's mask, which keeps a landline's area code and hides at least four digits.
+    assertThat(GridGroupMember.mask("0571-87654321")).isEqualTo("0571-****4321");
+    assertThat(GridGroupMember.mask("88-12345")).isEqualTo(PersonalDataMask.phone("88-12345"));
+    assertThat(GridGroupMember.mask("88-12345")).doesNotContain("8812", "12345");
     assertThat(GridGroupMember.mask(null)).isEmpty();
 
     assertThatThrownBy(() -> group.change("小组", List.of(staff), NOW))
