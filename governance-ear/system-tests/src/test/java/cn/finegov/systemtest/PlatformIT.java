@@ -74,7 +74,7 @@ class PlatformIT {
 
     assertThat(admin.jsonArray().getValuesAs(JsonObject.class))
         .extracting(section -> section.getString("module"))
-        .containsExactly("kernel", "integration", "egov");
+        .containsExactly("kernel", "integration", "egov", "hotline");
     List<JsonObject> sections = worker.jsonArray().getValuesAs(JsonObject.class);
     assertThat(sections)
         .extracting(section -> section.getString("module"))

@@ -7,6 +7,7 @@ import cn.finegov.integration.hotline.ticket.TicketStore;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,9 +32,12 @@ import org.apache.camel.Message;
  * context (configuration, persistence); a CDI {@code @Transactional} bean there gets two server
  * warnings at every poll ("No ComponentInvocation present"), and the beans it creates first there
  * cannot read the configuration. One instance, so that the failure log counts every attempt; the
- * route calls one step at a time.
+ * route calls one step at a time. Made at deployment ({@code @Startup}): a singleton first made
+ * while the application stops (the route polls until Camel is down) breaks the container's
+ * shutdown.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class FeedbackDelivery {
 
