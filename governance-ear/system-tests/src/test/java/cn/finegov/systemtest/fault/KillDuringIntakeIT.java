@@ -45,7 +45,7 @@ class KillDuringIntakeIT {
    * Tickets per push: a batch cut by the kill is resent whole, its committed part answered
    * DUPLICATE.
    */
-  private static final int BATCH = 10;
+  private static final int BATCH = 100;
 
   private static HotlineSimulator hotline;
 
