@@ -6,15 +6,21 @@ import cn.finegov.integration.runtime.idempotent.IdempotentRepositories;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**
- * Takes a valid message once: in one transaction the sender's id joins the flow's persistent
- * idempotent repository and the message is queued in the inbox. Both commit together, so a crash
- * can never leave an id remembered whose message was not queued (which would make the hotline's
- * resend a "duplicate" of nothing), and the hotline is answered only after the commit.
+ * Takes a valid message once, durable before it is acknowledged: the message is queued in the inbox
+ * first, outside any transaction (a persistent JMS send is durable when it returns), and only then
+ * is the sender's id remembered in the flow's persistent idempotent repository. A crash between the
+ * two leaves a queued message whose id is not remembered: the sender, never answered, sends it
+ * again and it is queued a second time, and the flow's handler, idempotent on the same id, keeps it
+ * once. The opposite order, or both in one transaction, could lose it: the database is not an XA
+ * resource, so the transaction manager commits it last and on its own (last agent), and a crash
+ * after that commit but before the broker's left an id remembered whose message was never queued
+ * (the crash test saw exactly that), making the sender's resend a "duplicate" of nothing.
  */
 @ApplicationScoped
 public class Receipts {
@@ -22,16 +28,23 @@ public class Receipts {
   @Inject private IdempotentRepositories repositories;
   @Inject private Inbox inbox;
 
-  @Transactional
+  /**
+   * Queues the message unless its id was taken before.
+   *
+   * @return {@link IntakeResult#DUPLICATE} when the id was remembered already (also when a
+   *     concurrent copy of the message remembered it first: both copies are then queued and the
+   *     handler keeps one), else {@link IntakeResult#ACCEPTED}
+   */
+  @Transactional(TxType.NOT_SUPPORTED)
   public IntakeResult queueOnce(String flow, String key, String body, Map<String, String> headers) {
     IdempotentRepository seen = repositories.named(flow);
-    if (!seen.add(key)) {
+    if (seen.contains(key)) {
       return IntakeResult.DUPLICATE;
     }
     // The key names the message's dead letter, should the handler refuse it.
     Map<String, String> withSource = new HashMap<>(headers);
     withSource.put(DeadLetters.SOURCE, key);
     inbox.enqueue(flow, key, body, withSource);
-    return IntakeResult.ACCEPTED;
+    return seen.add(key) ? IntakeResult.ACCEPTED : IntakeResult.DUPLICATE;
   }
 }

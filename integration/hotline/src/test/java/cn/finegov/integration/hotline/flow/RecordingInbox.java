@@ -13,8 +13,19 @@ final class RecordingInbox implements Inbox {
 
   final List<Queued> queued = new CopyOnWriteArrayList<>();
 
+  /** Runs after each message is queued, e.g. to stand for a crash right after the send. */
+  volatile Runnable afterEnqueue = () -> {};
+
+  /** When set, the next send fails before anything is queued (the broker unavailable). */
+  volatile boolean refuseNext;
+
   @Override
   public void enqueue(String flow, String messageId, String body, Map<String, String> headers) {
+    if (refuseNext) {
+      refuseNext = false;
+      throw new IllegalStateException("The inbox queue does not accept the message");
+    }
     queued.add(new Queued(flow, messageId, body, Map.copyOf(headers)));
+    afterEnqueue.run();
   }
 }
