@@ -2,6 +2,7 @@ package cn.finegov.integration.hotline.flow;
 
 import cn.finegov.integration.hotline.message.HotlineSignature;
 import cn.finegov.integration.hotline.ticket.PersonalDataCipher;
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -69,8 +70,7 @@ public class HotlineSettings {
 
   /** The zone of the suite's dates ({@code governance.timezone}). */
   public java.time.ZoneId zone() {
-    return java.time.ZoneId.of(
-        config.getOptionalValue("governance.timezone", String.class).orElse("Asia/Shanghai"));
+    return SuiteZone.parse(config.getOptionalValue(SuiteZone.PROPERTY, String.class).orElse(null));
   }
 
   /** Working days the unit has to sign for a ticket (1 by default). */

@@ -29,6 +29,7 @@ import cn.finegov.kernel.api.calendar.DeadlineRegistry;
 import cn.finegov.kernel.api.calendar.DeadlineRequest;
 import cn.finegov.kernel.api.calendar.DeadlineRule;
 import cn.finegov.kernel.api.calendar.DeadlineView;
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.calendar.WorkingCalendar;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
@@ -640,7 +641,7 @@ public class CaseService {
   }
 
   static ZoneId zone() {
-    return ZoneId.systemDefault();
+    return SuiteZone.get();
   }
 
   private String region() {

@@ -1,5 +1,6 @@
 package cn.finegov.kernel.application.notification;
 
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.domain.model.notification.DeliveryQuery;
@@ -10,7 +11,6 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The delivery monitor's Excel export (as the screen shows the deliveries, up to 50,000). */
 @ApplicationScoped
@@ -55,9 +55,6 @@ public class DeliveryExport {
   }
 
   private static ZoneId zone() {
-    return ZoneId.of(
-        ConfigProvider.getConfig()
-            .getOptionalValue("governance.timezone", String.class)
-            .orElse("Asia/Shanghai"));
+    return SuiteZone.get();
   }
 }

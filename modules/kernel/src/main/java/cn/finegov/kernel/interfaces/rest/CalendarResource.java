@@ -2,6 +2,7 @@ package cn.finegov.kernel.interfaces.rest;
 
 import cn.finegov.kernel.api.calendar.ComputedDeadline;
 import cn.finegov.kernel.api.calendar.DayType;
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.calendar.WorkingCalendar;
 import cn.finegov.kernel.api.calendar.WorkingDayCount;
 import cn.finegov.kernel.api.error.ValidationException;
@@ -43,7 +44,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -216,7 +216,6 @@ public class CalendarResource {
   @Inject private CalendarService calendar;
   @Inject private WorkingCalendar working;
   @Inject private CalendarExport export;
-  @Inject private Config config;
   @Context private HttpHeaders headers;
 
   @GET
@@ -319,9 +318,7 @@ public class CalendarResource {
   public Response exportYear(@PathParam("year") int year, @QueryParam("region") String region) {
     CalendarYearView view = calendar.year(year, region);
     Locale locale = RequestLocale.of(headers);
-    ZoneId zone =
-        ZoneId.of(
-            config.getOptionalValue("governance.timezone", String.class).orElse("Asia/Shanghai"));
+    ZoneId zone = SuiteZone.get();
     StreamingOutput body = out -> export.write(view, locale, zone, out);
     return Response.ok(body, ExcelTable.CONTENT_TYPE)
         .header(

@@ -1,13 +1,12 @@
 package cn.finegov.kernel.interfaces.web;
 
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * How screens show times: in the zone {@code governance.timezone} (Asia/Shanghai by default), as
@@ -19,15 +18,11 @@ public class DisplaySettings {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  @Inject private Config config;
-
   private ZoneId zone;
 
   @PostConstruct
   void init() {
-    zone =
-        ZoneId.of(
-            config.getOptionalValue("governance.timezone", String.class).orElse("Asia/Shanghai"));
+    zone = SuiteZone.get();
   }
 
   public ZoneId zone() {

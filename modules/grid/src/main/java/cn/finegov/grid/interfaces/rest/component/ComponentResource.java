@@ -9,6 +9,7 @@ import cn.finegov.grid.application.component.ImportResult;
 import cn.finegov.grid.domain.model.component.CityComponent;
 import cn.finegov.grid.domain.model.component.ComponentFilter;
 import cn.finegov.grid.domain.model.component.ComponentState;
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -187,8 +187,7 @@ public class ComponentResource {
             .filter(l -> "en".equals(l.getLanguage()))
             .findFirst()
             .orElse(Locale.SIMPLIFIED_CHINESE);
-    StreamingOutput body =
-        out -> ComponentFiles.export(rows, locale, ZoneId.of("Asia/Shanghai"), out);
+    StreamingOutput body = out -> ComponentFiles.export(rows, locale, SuiteZone.get(), out);
     return Response.ok(body, ExcelTable.CONTENT_TYPE)
         .header("Content-Disposition", "attachment; filename=\"components.xlsx\"")
         .build();

@@ -11,6 +11,7 @@ import cn.finegov.grid.application.grid.GroupMemberDraft;
 import cn.finegov.grid.application.grid.GroupView;
 import cn.finegov.grid.application.grid.ImportResult;
 import cn.finegov.grid.domain.model.grid.GridLocator;
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
@@ -43,7 +44,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -160,8 +160,7 @@ public class GridTreeResource {
   @Operation(summary = "Every grid as an Excel sheet (outline as GeoJSON text)")
   public Response exportExcel() {
     tree.list(null, null); // the permission check, before the response starts
-    StreamingOutput body =
-        out -> tree.exportExcel(out, RequestLocale.of(headers), ZoneId.systemDefault());
+    StreamingOutput body = out -> tree.exportExcel(out, RequestLocale.of(headers), SuiteZone.get());
     return Response.ok(body, ExcelTable.CONTENT_TYPE)
         .header("Content-Disposition", "attachment; filename=\"grids.xlsx\"")
         .build();

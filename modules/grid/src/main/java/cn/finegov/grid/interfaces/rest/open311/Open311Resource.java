@@ -11,6 +11,7 @@ import cn.finegov.grid.domain.model.category.Category;
 import cn.finegov.grid.domain.model.category.LimitText;
 import cn.finegov.grid.domain.model.open311.Open311Request;
 import cn.finegov.grid.domain.model.open311.PublicCase;
+import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.FieldError;
 import cn.finegov.kernel.api.error.ValidationException;
@@ -45,7 +46,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,7 +70,6 @@ public class Open311Resource {
   @Inject private Open311Service open311;
   @Inject private MessageSource messages;
   @Inject private OrganisationDirectory directory;
-  @Inject private Config config;
   @Context private HttpHeaders headers;
   @Context private UriInfo uri;
 
@@ -351,9 +350,7 @@ public class Open311Resource {
     if (instant == null) {
       return null;
     }
-    ZoneId zone =
-        ZoneId.of(
-            config.getOptionalValue("governance.timezone", String.class).orElse("Asia/Shanghai"));
+    ZoneId zone = SuiteZone.get();
     return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
         instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
   }
