@@ -49,7 +49,7 @@ class ModuleLeftOutIT {
         .containsExactly("kernel", "integration", "hotline");
     assertThat(Api.as("sysadmin").get("/modules").jsonArray().getValuesAs(JsonObject.class))
         .extracting(module -> module.getString("key"))
-        .containsExactlyInAnyOrder("kernel", "grid", "integration", "hotline");
+        .containsExactlyInAnyOrder("kernel", "grid", "planning", "integration", "hotline");
     assertThat(Api.as("sysadmin").get("/egov/orgsync/imports").status()).isEqualTo(404);
     assertThat(Api.as("sysadmin").get("/org/units/by-code/990100").status()).isEqualTo(200);
     // Only the remaining integration module's routes run.
