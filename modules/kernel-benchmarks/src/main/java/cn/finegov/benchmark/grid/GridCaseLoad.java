@@ -1,5 +1,7 @@
 package cn.finegov.benchmark.grid;
 
+import cn.finegov.benchmark.support.BenchArgs;
+import cn.finegov.benchmark.support.Latencies;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

@@ -1,5 +1,6 @@
 package cn.finegov.benchmark.grid;
 
+import cn.finegov.benchmark.support.BenchArgs;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;

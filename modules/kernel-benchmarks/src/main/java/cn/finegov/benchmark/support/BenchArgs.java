@@ -1,11 +1,11 @@
-package cn.finegov.benchmark.grid;
+package cn.finegov.benchmark.support;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Command-line options {@code --name value} (and flags {@code --name}) of the grid harnesses. */
-final class BenchArgs {
+/** Command-line options {@code --name value} (and flags {@code --name}) of the load harnesses. */
+public final class BenchArgs {
 
   private final Map<String, String> values = new HashMap<>();
 
@@ -15,7 +15,7 @@ final class BenchArgs {
    * Reads {@code args}; {@code defaults} name every option that takes a value, {@code flags} those
    * that do not. An unknown option is an error.
    */
-  static BenchArgs parse(String[] args, Map<String, String> defaults, Set<String> flags) {
+  public static BenchArgs parse(String[] args, Map<String, String> defaults, Set<String> flags) {
     BenchArgs parsed = new BenchArgs();
     parsed.values.putAll(defaults);
     for (int i = 0; i < args.length; i++) {
@@ -38,15 +38,19 @@ final class BenchArgs {
     return parsed;
   }
 
-  String text(String name) {
+  public String text(String name) {
     return values.get(name);
   }
 
-  int integer(String name) {
+  public int integer(String name) {
     return Integer.parseInt(values.get(name));
   }
 
-  boolean flag(String name) {
+  public double decimal(String name) {
+    return Double.parseDouble(values.get(name));
+  }
+
+  public boolean flag(String name) {
     return "true".equals(values.get(name));
   }
 }

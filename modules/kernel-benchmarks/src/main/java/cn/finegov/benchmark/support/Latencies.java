@@ -1,4 +1,4 @@
-package cn.finegov.benchmark.grid;
+package cn.finegov.benchmark.support;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The latencies of one kind of call, with failures by HTTP status; thread-safe. */
-final class Latencies {
+public final class Latencies {
 
   private final String name;
   private long[] nanos = new long[1024];
@@ -15,12 +15,12 @@ final class Latencies {
   private long firstStart = Long.MAX_VALUE;
   private long lastEnd = Long.MIN_VALUE;
 
-  Latencies(String name) {
+  public Latencies(String name) {
     this.name = name;
   }
 
   /** A call that started at {@code start} (System.nanoTime) and ended now with {@code status}. */
-  synchronized void record(long start, long end, int status, boolean ok) {
+  public synchronized void record(long start, long end, int status, boolean ok) {
     if (!ok) {
       failures.merge(status, 1, Integer::sum);
       return;
@@ -33,11 +33,11 @@ final class Latencies {
     lastEnd = Math.max(lastEnd, end);
   }
 
-  synchronized int count() {
+  public synchronized int count() {
     return count;
   }
 
-  synchronized double percentileMillis(double p) {
+  public synchronized double percentileMillis(double p) {
     if (count == 0) {
       return Double.NaN;
     }
@@ -47,7 +47,7 @@ final class Latencies {
     return sorted[Math.max(0, Math.min(count - 1, index))] / 1e6;
   }
 
-  static String header() {
+  public static String header() {
     return String.format(
         Locale.ROOT,
         "  %-44s %8s %9s %8s %8s %8s %8s  %s",
@@ -62,7 +62,7 @@ final class Latencies {
   }
 
   /** One line; throughput over {@code seconds} (or the span of the calls when 0). */
-  synchronized String line(double seconds) {
+  public synchronized String line(double seconds) {
     double span = seconds > 0 ? seconds : Math.max(1e-9, (lastEnd - firstStart) / 1e9);
     return String.format(
         Locale.ROOT,
