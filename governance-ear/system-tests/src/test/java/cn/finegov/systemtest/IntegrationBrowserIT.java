@@ -114,7 +114,7 @@ class IntegrationBrowserIT extends BrowserScreens {
     BROWSER.open("/kernel/admin/modules.xhtml");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
     try {
-      BROWSER.byId("modules:table:3:off").click();
+      BROWSER.until(ExpectedConditions.elementToBeClickable(moduleButton("egov", "off"))).click();
       BROWSER.find(By.cssSelector(".ui-confirmdialog-yes")).click();
       BROWSER.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已停用模块"));
@@ -122,7 +122,7 @@ class IntegrationBrowserIT extends BrowserScreens {
       assertThat(BROWSER.find(By.id("menuForm:menu")).getText()).doesNotContain("组织机构同步");
       assertThat(BROWSER.find(By.id("state-egov")).getText()).isEqualTo("已停用");
 
-      BROWSER.byId("modules:table:3:on").click();
+      BROWSER.until(ExpectedConditions.elementToBeClickable(moduleButton("egov", "on"))).click();
       BROWSER.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已启用模块"));
       BROWSER.open("/kernel/admin/modules.xhtml");
@@ -130,6 +130,18 @@ class IntegrationBrowserIT extends BrowserScreens {
     } finally {
       Api.as("sysadmin").put("/modules/egov", Api.json("enabled", true));
     }
+  }
+
+  /** The on or off button in the row of a module (rows move when modules are added). */
+  private static By moduleButton(String key, String action) {
+    return By.xpath(
+        "//tr[.//span[@id='state-"
+            + key
+            + "']]//button[substring(@id, string-length(@id) - "
+            + action.length()
+            + ") = ':"
+            + action
+            + "']");
   }
 
   @Test
