@@ -1,6 +1,7 @@
 package cn.finegov.benchmark.grid;
 
 import cn.finegov.benchmark.support.BenchArgs;
+import cn.finegov.benchmark.support.Clients;
 import cn.finegov.benchmark.support.Latencies;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -236,8 +234,8 @@ public final class GridCaseLoad {
     ConcurrentLinkedQueue<String> ignored = new ConcurrentLinkedQueue<>();
     Latencies reports = new Latencies("warm-up reports");
     Latencies steps = new Latencies("warm-up steps");
-    runClients(4, 10, () -> report(reports, ignored, randomPlace()));
-    runClients(
+    Clients.runFor(4, 10, () -> report(reports, ignored, randomPlace()));
+    Clients.runFor(
         4,
         10,
         () -> {
@@ -271,7 +269,7 @@ public final class GridCaseLoad {
     System.out.println(Latencies.header());
     Latencies reports = new Latencies("POST /grid/cases (201)");
     long start = System.nanoTime();
-    runClients(clients, seconds, () -> report(reports, reported, randomPlace()));
+    Clients.runFor(clients, seconds, () -> report(reports, reported, randomPlace()));
     System.out.println(reports.line((System.nanoTime() - start) / 1e9));
   }
 
@@ -292,13 +290,13 @@ public final class GridCaseLoad {
     }
     Latencies all = new Latencies("all steps");
     long start = System.nanoTime();
-    runClients(
+    Clients.runFor(
         clients,
         seconds,
         () -> {
           String number = reported.poll();
           if (number == null) {
-            throw new StopClient();
+            throw new Clients.Stop();
           }
           walk(number, all, byStep);
         });
@@ -399,7 +397,7 @@ public final class GridCaseLoad {
         Locale.ROOT, "   the same queries mixed, %d clients for %d s:%n", clients, seconds);
     Latencies mixed = new Latencies("inbox/search first pages, mixed");
     long start = System.nanoTime();
-    runClients(
+    Clients.runFor(
         clients,
         seconds,
         () -> {
@@ -582,39 +580,6 @@ public final class GridCaseLoad {
       row.next();
       return row.getLong(1);
     }
-  }
-
-  /** Thrown by a client's work when there is nothing left to do. */
-  private static final class StopClient extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StopClient() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Runs {@code work} over and over in {@code clients} threads for {@code seconds}. */
-  private static void runClients(int clients, int seconds, Runnable work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-    List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      running.add(
-          pool.submit(
-              () -> {
-                try {
-                  while (System.nanoTime() < deadline) {
-                    work.run();
-                  }
-                } catch (StopClient done) {
-                  // nothing left
-                }
-              }));
-    }
-    for (Future<?> future : running) {
-      future.get();
-    }
-    pool.shutdown();
   }
 
   private record Reply(int status, String body) {

@@ -1,6 +1,7 @@
 package cn.finegov.benchmark.hotline;
 
 import cn.finegov.benchmark.support.BenchArgs;
+import cn.finegov.benchmark.support.Clients;
 import cn.finegov.benchmark.support.Latencies;
 import cn.finegov.simulators.hotline.Delivery;
 import cn.finegov.simulators.hotline.HotlineSettings;
@@ -26,9 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -206,13 +204,13 @@ public final class HotlineIntakeLoad {
     Latencies ignored = new Latencies("warm-up");
     AtomicLong left = new AtomicLong(count);
     AtomicLong pushed = new AtomicLong();
-    runClients(
+    Clients.run(
         Math.min(clients, 4),
         System.nanoTime() + 120_000_000_000L,
         () -> {
           long remaining = left.getAndAdd(-10);
           if (remaining <= 0) {
-            throw new StopClient();
+            throw new Clients.Stop();
           }
           if (remaining % 20 == 0) {
             pushed.addAndGet(pushBatch(10, ignored, null));
@@ -248,7 +246,7 @@ public final class HotlineIntakeLoad {
     long committed = watcher.committed();
     CpuMeter.Sample used = cpu.sample();
     long start = System.nanoTime();
-    runClients(
+    Clients.run(
         clients,
         start + seconds * 1_000_000_000L,
         () ->
@@ -291,7 +289,7 @@ public final class HotlineIntakeLoad {
     long committed = watcher.committed();
     CpuMeter.Sample used = cpu.sample();
     long start = System.nanoTime();
-    runClients(
+    Clients.run(
         clients,
         start + seconds * 1_000_000_000L,
         () -> tickets.addAndGet(pushBatch(batch, pushes, cases)));
@@ -343,13 +341,13 @@ public final class HotlineIntakeLoad {
     AtomicLong tickets = new AtomicLong();
     long committed = watcher.committed();
     CpuMeter.Sample used = cpu.sample();
-    runClients(
+    Clients.run(
         clients,
         deadline,
         () -> {
           long slot = next.getAndAdd(interval);
           if (slot >= deadline) {
-            throw new StopClient();
+            throw new Clients.Stop();
           }
           long wait = slot - System.nanoTime();
           if (wait > 0) {
@@ -594,43 +592,5 @@ public final class HotlineIntakeLoad {
     } catch (IOException | RuntimeException e) {
       return "";
     }
-  }
-
-  /** A client's work, run over and over. */
-  private interface Work {
-    void run() throws Exception;
-  }
-
-  /** Thrown by a client's work when there is nothing left to do. */
-  private static final class StopClient extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StopClient() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Runs {@code work} over and over in {@code clients} threads until {@code deadline}. */
-  private static void runClients(int clients, long deadline, Work work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < clients; i++) {
-      running.add(
-          pool.submit(
-              () -> {
-                try {
-                  while (System.nanoTime() < deadline) {
-                    work.run();
-                  }
-                } catch (StopClient done) {
-                  // nothing left
-                }
-                return null;
-              }));
-    }
-    for (Future<?> future : running) {
-      future.get();
-    }
-    pool.shutdown();
   }
 }
