@@ -18,15 +18,14 @@ import org.apache.camel.builder.RouteBuilder;
  *   <li>{@code egov-orgsync-sftp}: CSV files on the platform's SFTP server ({@code
  *       egov.orgsync.sftp.*}), when enabled;
  *   <li>{@code egov-orgsync-intake}: identifies the file by its SHA-256;
- *   <li>{@code egov-orgsync-parse}: reads the file and, in one transaction, records the import,
- *       remembers the file's identity and queues it; the same content again is recorded as a
- *       duplicate and changes nothing. The replay target of a file that failed.
+ *   <li>{@code egov-orgsync-parse}: reads the file, records the import, queues it and then
+ *       remembers the file's identity ({@link OrgSyncIntake}); the same content again is recorded
+ *       as a duplicate and changes nothing. The replay target of a file that failed.
  * </ul>
  *
- * The duplicate check is part of that transaction, not a step of its own before it: a crash after
- * the check but before the queueing would otherwise leave a file that is neither queued nor taken
- * again. The receiving routes move a file away only after the transaction has committed; a crash
- * before that leaves the file to be read again.
+ * A crash during these steps loses nothing: the receiving routes move a file away only after they
+ * are done, so a crash before that leaves the file to be read again, and its content is remembered
+ * only once it is queued. A file queued twice that way is applied twice, which changes nothing.
  *
  * <p>Error handling is the route configuration {@link EgovErrorHandling#ID}.
  */

@@ -1,8 +1,5 @@
 package cn.finegov.integration.egov.orgsync;
 
-import cn.finegov.integration.runtime.api.DeadLetters;
-import cn.finegov.integration.runtime.api.Inbox;
-import cn.finegov.integration.runtime.idempotent.IdempotentRepositories;
 import cn.finegov.kernel.api.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.camel.spi.IdempotentRepository;
 
 /** The import log: one record per received file, kept in step with the inbox. */
 @ApplicationScoped
@@ -26,22 +23,16 @@ public class OrgSyncImports {
   @PersistenceContext(unitName = "egov")
   private EntityManager em;
 
-  @Inject private IdempotentRepositories repositories;
-
-  @Inject private Inbox inbox;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
 
   /**
-   * Queues a file once: in one transaction, either records it as a duplicate (its content was
-   * queued before), or remembers its identity, records the import and puts the rows in the inbox.
-   * Either everything commits or nothing does, so a crash never leaves a file remembered but not
-   * queued.
+   * Records a received file on its own, before it is queued (or as a duplicate, which is not
+   * queued). Committed at once: the message that {@link OrgSyncIntake} queues next may be applied
+   * before the intake returns, and its outcome goes on this record.
    */
-  @Transactional(TxType.REQUIRED)
-  public ImportRecord queueOnce(OrgDirectoryBatch batch, String channel) {
-    IdempotentRepository received = repositories.named(FILE_REPOSITORY);
-    boolean duplicate = received.contains(batch.messageId());
+  @Transactional(TxType.REQUIRES_NEW)
+  public ImportRecord received(OrgDirectoryBatch batch, String channel, boolean duplicate) {
     ImportRecord record =
         new ImportRecord(
             batch.messageId(),
@@ -52,15 +43,6 @@ public class OrgSyncImports {
             duplicate ? 0 : batch.rows().size(),
             clock.instant());
     em.persist(record);
-    if (!duplicate) {
-      received.add(batch.messageId());
-      inbox.enqueue(
-          OrgDirectoryRoutes.FLOW,
-          batch.messageId(),
-          BatchJson.write(batch),
-          Map.of(DeadLetters.SOURCE, batch.fileName() == null ? "" : batch.fileName()));
-    }
-    em.flush();
     return record;
   }
 
@@ -76,36 +58,48 @@ public class OrgSyncImports {
   }
 
   /**
-   * Stores the outcome of applying a batch on the queued record of its message; a replayed row,
-   * which has no queued record, gets one of its own.
+   * Stores the outcome of applying a batch on the queued records of its message: normally one; more
+   * when a crash during intake left a record whose file was read and queued again (the same
+   * content, so the same outcome). A file applied a second time (queued twice by a crash between
+   * queueing and remembering it) finds its records finished already and changes nothing. A replayed
+   * row, which has no queued record, gets one of its own.
    */
   @Transactional(TxType.REQUIRED)
   public void finish(OrgDirectoryBatch batch, String messageId, ImportRecord.Outcome outcome) {
     String id = messageId == null ? batch.messageId() : messageId;
-    ImportRecord record =
+    List<ImportRecord> queued =
         em.createQuery(
-                "select r from ImportRecord r where r.messageId = :id and r.status = :queued order by r.id desc",
+                "select r from ImportRecord r where r.messageId = :id and r.status = :queued",
                 ImportRecord.class)
             .setParameter("id", id)
             .setParameter("queued", ImportStatus.QUEUED)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  ImportRecord replay =
-                      new ImportRecord(
-                          id,
-                          batch.fileName(),
-                          "replay",
-                          batch.charset(),
-                          ImportStatus.QUEUED,
-                          batch.rows().size(),
-                          clock.instant());
-                  em.persist(replay);
-                  return replay;
-                });
-    record.finish(outcome, clock.instant());
+            .getResultList();
+    if (queued.isEmpty() && id.equals(batch.messageId()) && recorded(id)) {
+      return;
+    }
+    if (queued.isEmpty()) {
+      ImportRecord replay =
+          new ImportRecord(
+              id,
+              batch.fileName(),
+              "replay",
+              batch.charset(),
+              ImportStatus.QUEUED,
+              batch.rows().size(),
+              clock.instant());
+      em.persist(replay);
+      queued = List.of(replay);
+    }
+    Instant now = clock.instant();
+    queued.forEach(record -> record.finish(outcome, now));
+  }
+
+  private boolean recorded(String messageId) {
+    return !em.createQuery("select r.id from ImportRecord r where r.messageId = :id", Long.class)
+        .setParameter("id", messageId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Audits a manual upload by the current administrator. */
