@@ -25,15 +25,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No acknowledged ticket lost, none twice, proved by a crash: the hotline simulator pushes 10,000
  * tickets while the server process is killed with SIGKILL and restarted; the simulator resends what
  * was not answered, as the hotline does. Afterwards every ticket the suite acknowledged is stored
  * exactly once, and each ticket routed to the grid has exactly one case. Runs after the Arquillian
- * tests against the same test domain, which it starts, deploys to, kills, restarts and stops
- * itself.
+ * tests against the same test domain, which it kills and restarts ({@link TestServer} starts and
+ * deploys it once for the fault tests).
  */
+@ExtendWith(TestServer.class)
 class KillDuringIntakeIT {
 
   private static final int TICKETS = 10_000;
@@ -50,17 +52,15 @@ class KillDuringIntakeIT {
   private static HotlineSimulator hotline;
 
   @BeforeAll
-  static void startAndDeploy() throws Exception {
-    TestServer.startAndDeploy();
+  static void startSimulator() throws Exception {
     hotline = HotlineSimulators.startPatient();
   }
 
   @AfterAll
-  static void undeployAndStop() throws Exception {
+  static void stopSimulator() throws Exception {
     if (hotline != null) {
       hotline.close();
     }
-    TestServer.undeployAndStop();
   }
 
   @Test

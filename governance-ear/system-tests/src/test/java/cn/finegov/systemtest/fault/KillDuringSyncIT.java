@@ -13,33 +13,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * At-least-once, proved by a crash: while the inbox applies a large directory file, the server
  * process is killed with SIGKILL; after a restart the unacknowledged message is delivered again and
  * every unit exists exactly once, created once (one CREATE audit entry each), and the import ends
- * APPLIED. Runs after the Arquillian tests, against the same test domain, which it starts, deploys
- * to, kills, restarts and stops itself.
+ * APPLIED. Runs after the Arquillian tests, against the same test domain, which it kills and
+ * restarts ({@link TestServer} starts and deploys it once for the fault tests).
  */
+@ExtendWith(TestServer.class)
 class KillDuringSyncIT {
 
   private static final int DEPARTMENTS = 1500;
   private static final Path EXCHANGE = TestEnvironment.orgSyncExchange();
 
   private final Api admin = Api.as("sysadmin");
-
-  @BeforeAll
-  static void startAndDeploy() throws Exception {
-    TestServer.startAndDeploy();
-  }
-
-  @AfterAll
-  static void undeployAndStop() throws Exception {
-    TestServer.undeployAndStop();
-  }
 
   @Test
   void aServerKilledWhileApplyingAFileLosesNothingAndDuplicatesNothing() throws Exception {

@@ -6,25 +6,51 @@ import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.TestEnvironment;
 import cn.finegov.systemtest.hotline.HotlineSimulators;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The test domain as the fault tests drive it, outside Arquillian: started, deployed to, killed
- * with SIGKILL, restarted and stopped with asadmin, as an operator would.
+ * with SIGKILL, restarted and stopped with asadmin, as an operator would. The fault test classes
+ * share one start and deployment (registered on each class with
+ * {@code @ExtendWith(TestServer.class)}): the first class starts the domain and deploys, the end of
+ * the test run undeploys and stops it; each test leaves the server running after its restart.
  */
-final class TestServer {
+final class TestServer implements BeforeAllCallback {
 
   private static final String DOMAIN = "governance-test";
   private static final String ADMIN_PORT = "28048";
 
-  private TestServer() {}
+  /** Starts and deploys for the first fault test class of the run; the others find it running. */
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.create(TestServer.class))
+        .getOrComputeIfAbsent(
+            "running",
+            key -> {
+              try {
+                startAndDeploy();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+              // Closed by JUnit when the whole run ends.
+              return (AutoCloseable) TestServer::undeployAndStop;
+            });
+  }
 
   /** Starts the domain and deploys the EAR the build made; returns once the suite is ready. */
-  static void startAndDeploy() throws IOException, InterruptedException {
+  private static void startAndDeploy() throws IOException, InterruptedException {
     HotlineSimulators.ensureExchangeTable();
     asadmin("start-domain", DOMAIN);
     asadmin(
@@ -38,7 +64,7 @@ final class TestServer {
     awaitReady();
   }
 
-  static void undeployAndStop() throws IOException, InterruptedException {
+  private static void undeployAndStop() throws IOException, InterruptedException {
     asadmin("--port", ADMIN_PORT, "undeploy", "governance");
     asadmin("stop-domain", DOMAIN);
   }
