@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Roles as bundles of permissions, managed by the security administrator. A role may hold
@@ -132,14 +133,13 @@ public class RoleService {
   }
 
   /**
-   * Gives the built-in roles the default permissions of every installed module, once per module:
-   * what an administrator changes afterwards is kept.
+   * Gives the built-in roles the default permissions of every installed module, each (role,
+   * permission) once: a permission a module declares in a later version reaches the roles of an
+   * existing installation, and what an administrator revoked after it was granted stays revoked.
+   * Each grant is remembered by a seed marker {@code grants:<module>:<role>:<permission>}.
    */
   public void applyDefaultGrants() {
     for (GovernanceModule module : modules.installed()) {
-      if (module.defaultGrants().isEmpty() || !roles.markSeeded("grants:" + module.key())) {
-        continue;
-      }
       module
           .defaultGrants()
           .forEach(
@@ -148,14 +148,31 @@ public class RoleService {
                       .find(code)
                       .ifPresent(
                           role -> {
+                            Set<String> fresh =
+                                unseeded(module.key(), code, granted, roles::markSeeded);
                             Map<String, Object> before = role.auditValues();
-                            if (role.grant(granted)) {
+                            if (role.grant(fresh)) {
                               role.touch(clock.instant());
                               audit.record(
                                   ENTITY, code, "PERMISSION_CHANGE", before, role.auditValues());
                             }
                           }));
     }
+  }
+
+  /**
+   * The default permissions of a role not granted before, each marked as granted now by {@code
+   * markSeeded} (which answers whether the marker was new).
+   */
+  static Set<String> unseeded(
+      String module, String role, Set<String> defaults, Predicate<String> markSeeded) {
+    Set<String> fresh = new TreeSet<>();
+    for (String permission : new TreeSet<>(defaults)) {
+      if (markSeeded.test("grants:" + module + ":" + role + ":" + permission)) {
+        fresh.add(permission);
+      }
+    }
+    return fresh;
   }
 
   /**
