@@ -31,13 +31,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The hotline screens in headless Chromium: an operator finds a pushed ticket by its number, opens
- * it, sees the caller's number masked and the whole number only in the dialog (audited); the system
+ * it, sees the caller's number masked and the whole number only in the dialog (audited), and routes
+ * it to an immediate task of the planning module led by a street (the ticket shows the task, signed
+ * for, and its link opens the task with the request but without the caller); the system
  * administrator edits a line of the category mapping in the table (a wrong case category is refused
  * with a message and the row stays open; the right one is saved).
  */
 class HotlineScreensBrowserIT extends BrowserScreens {
 
   @RegisterExtension static final Browser BROWSER = new Browser();
+
+  /** 望江街道 of the demo city: leads the immediate task. */
+  private static final String DEMO_STREET = "990102001";
 
   @Override
   protected Browser browser() {
@@ -93,6 +98,21 @@ class HotlineScreensBrowserIT extends BrowserScreens {
             .get("/audit?entityType=HotlineTicket&entityId=" + no + "&action=VIEW_PHONE&max=10");
     assertThat(audit.json().getInt("total")).as(audit.toString()).isEqualTo(1);
     assertThat(audit.body()).doesNotContain(phone);
+
+    BROWSER.click(By.id("actions:routeToTask"));
+    BROWSER.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskForm:taskUnit")));
+    BROWSER.byId("taskForm:taskUnit").sendKeys(DEMO_STREET);
+    BROWSER.click(By.id("taskForm:confirm"));
+    BROWSER.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-task")));
+    String task = BROWSER.find(By.id("ticket-task")).getText();
+    assertThat(task).matches("\\d{4}-\\d{6,}");
+    assertThat(BROWSER.find(By.id("ticket-state")).getText()).contains("已签收");
+    assertThat(BROWSER.driver().findElements(By.id("actions:routeToTask"))).isEmpty();
+    BROWSER.screenshot("hotline-ticket-task");
+    BROWSER.click(By.linkText(task));
+    BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), task));
+    assertThat(BROWSER.find(By.tagName("body")).getText()).contains("12345 " + no, "望江街道");
+    assertThat(BROWSER.driver().getPageSource()).doesNotContain(phone).doesNotContain("孙小美");
   }
 
   /** Every text of a workbook's parts (cells, shared strings), character references decoded. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HotlineTicketApiIT {
+public class HotlineTicketApiIT {
 
   /** The shared secret of the test configuration (config/environments/test). */
   static final String SECRET = "hotline-test-secret";
@@ -398,7 +398,7 @@ class HotlineTicketApiIT {
   // --- helpers (also used by the browser test) -----------------------------------------------
 
   /** A hotline operator of the city (scope: the whole tree), made once for the test run. */
-  static synchronized String operator() {
+  public static synchronized String operator() {
     if (operator == null) {
       operator = Accounts.ready("hlop", "990100", "HOTLINE_OPERATOR");
     }
@@ -420,7 +420,7 @@ class HotlineTicketApiIT {
    *
    * @param place latitude and longitude, or {@code null}
    */
-  static String ticket(
+  public static String ticket(
       String category,
       String type,
       String name,
@@ -459,7 +459,7 @@ class HotlineTicketApiIT {
   }
 
   /** Pushes a ticket signed with the test secret; returns its number. */
-  static String push(String ticketJson) {
+  public static String push(String ticketJson) {
     Reply reply = HotlineSigning.post("/hotline/inbound/tickets", ticketJson, SECRET);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(202);
     assertThat(reply.json().getString("result")).isEqualTo("ACCEPTED");
@@ -467,7 +467,7 @@ class HotlineTicketApiIT {
   }
 
   /** The ticket's line in the operator's list, once the inbox has taken it in. */
-  static JsonObject awaitListed(String no) {
+  public static JsonObject awaitListed(String no) {
     JsonObject[] found = new JsonObject[1];
     await()
         .atMost(Duration.ofSeconds(30))

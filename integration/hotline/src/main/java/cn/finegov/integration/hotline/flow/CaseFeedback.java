@@ -34,9 +34,9 @@ public class CaseFeedback {
     }
     List<HotlineTicket> linked = tickets.linkedTo(change.caseNumber());
     for (HotlineTicket ticket : linked) {
-      Map<String, Object> before = TicketHandler.values(ticket);
+      Map<String, Object> before = ticket.auditValues();
       apply(ticket, change);
-      Map<String, Object> after = TicketHandler.values(ticket);
+      Map<String, Object> after = ticket.auditValues();
       if (!before.equals(after)) {
         audit.record(
             TicketService.AUDIT_TYPE, ticket.ticketNo(), "CASE_" + change.action(), before, after);

@@ -87,9 +87,9 @@ public class ReturnVisitHandler implements InboxHandler {
         reopen = true;
       }
     }
-    Map<String, Object> before = TicketHandler.values(ticket);
+    Map<String, Object> before = ticket.auditValues();
     ticket.visited(visit.result(), visit.remark(), visit.visitedAt(), reopen, Instant.now());
-    Map<String, Object> after = new LinkedHashMap<>(TicketHandler.values(ticket));
+    Map<String, Object> after = new LinkedHashMap<>(ticket.auditValues());
     after.put("satisfaction", visit.result().name());
     audit.record(TicketService.AUDIT_TYPE, ticket.ticketNo(), "RETURN_VISIT", before, after);
   }

@@ -24,9 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,7 +101,8 @@ public class TicketHandler implements InboxHandler {
               MessageSource.CHINESE,
               "hotline.routing.disposition." + mapping.disposition().name()));
     }
-    audit.record(TicketService.AUDIT_TYPE, stored.ticketNo(), "RECEIVE", Map.of(), values(stored));
+    audit.record(
+        TicketService.AUDIT_TYPE, stored.ticketNo(), "RECEIVE", Map.of(), stored.auditValues());
   }
 
   private void toCase(HotlineTicket stored, TicketMessage ticket, CategoryMapping mapping) {
@@ -133,17 +132,5 @@ public class TicketHandler implements InboxHandler {
     } catch (IllegalArgumentException e) {
       return HotlineTicket.Intake.REPLAY;
     }
-  }
-
-  static Map<String, Object> values(HotlineTicket t) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("state", t.state().name());
-    values.put("requestType", t.requestType().name());
-    values.put("hotlineCategory", t.hotlineCategory());
-    values.put("disposition", t.disposition().name());
-    Optional.ofNullable(t.caseNumber()).ifPresent(v -> values.put("case", v));
-    Optional.ofNullable(t.handlingUnit()).ifPresent(v -> values.put("unit", v));
-    Optional.ofNullable(t.routingNote()).ifPresent(v -> values.put("note", v));
-    return values;
   }
 }

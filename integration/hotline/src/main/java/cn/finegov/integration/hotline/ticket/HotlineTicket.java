@@ -20,7 +20,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -131,6 +133,10 @@ public class HotlineTicket {
   @Column(name = "handling_unit", length = 32)
   private String handlingUnit;
 
+  /** The planning module's immediate task the ticket went to, or {@code null}. */
+  @Column(name = "task_number", length = 20)
+  private String taskNumber;
+
   @Column(name = "sign_due_at")
   private Instant signDueAt;
 
@@ -226,6 +232,24 @@ public class HotlineTicket {
     this.disposition = Disposition.CASE;
     this.routingNote = null;
     this.state = TicketState.TRANSFERRED;
+  }
+
+  /**
+   * Went to an immediate task of the planning module, which its lead unit takes at once: the
+   * hotline hears that the unit signed for it (签收, QS).
+   */
+  public Feedback routedToTask(String taskNumber, String unitCode, String unitName, Instant at) {
+    requireState(TicketState.AWAITING_ROUTING);
+    if (taskNumber == null || taskNumber.isBlank()) {
+      throw new IllegalArgumentException("task number required");
+    }
+    this.taskNumber = taskNumber;
+    this.disposition = Disposition.PLANNING;
+    this.routingNote = null;
+    this.handlingUnit = unitCode;
+    this.state = TicketState.SIGNED;
+    this.signedAt = at;
+    return add(FeedbackKind.QS, at, unitName, null, null);
   }
 
   /** The case went to another case (merged): the ticket follows it. */
@@ -427,6 +451,26 @@ public class HotlineTicket {
 
   public String caseNumber() {
     return caseNumber;
+  }
+
+  /** What the audit log keeps of the ticket before and after a change (no caller data). */
+  public Map<String, Object> auditValues() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("state", state.name());
+    values.put("requestType", requestType.name());
+    values.put("hotlineCategory", hotlineCategory);
+    values.put("disposition", disposition.name());
+    Optional.ofNullable(gridCategory).ifPresent(v -> values.put("gridCategory", v));
+    Optional.ofNullable(caseNumber).ifPresent(v -> values.put("case", v));
+    Optional.ofNullable(taskNumber).ifPresent(v -> values.put("task", v));
+    Optional.ofNullable(handlingUnit).ifPresent(v -> values.put("unit", v));
+    Optional.ofNullable(routingNote).ifPresent(v -> values.put("note", v));
+    Optional.ofNullable(replyContent).ifPresent(v -> values.put("reply", v));
+    return values;
+  }
+
+  public String taskNumber() {
+    return taskNumber;
   }
 
   public String handlingUnit() {

@@ -28,6 +28,9 @@ import java.util.List;
  * @param returnVisits the return visits, oldest first
  * @param mayRevealPhone whether the reader may see the whole number (and there is one)
  * @param mayRoute whether the reader may make a case, answer or send it back now
+ * @param taskNumber the planning module's immediate task the ticket went to, or {@code null}
+ * @param mayRouteToTask whether the reader may route it to an immediate task now (the planning
+ *     module installed and switched on)
  */
 public record TicketDetail(
     TicketView summary,
@@ -48,7 +51,9 @@ public record TicketDetail(
     List<FeedbackLine> feedback,
     List<VisitLine> returnVisits,
     boolean mayRevealPhone,
-    boolean mayRoute) {
+    boolean mayRoute,
+    String taskNumber,
+    boolean mayRouteToTask) {
 
   /**
    * The mapping of the ticket's hotline category.

@@ -15,6 +15,7 @@ import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -53,6 +54,13 @@ public class TicketService {
   /** Longest page. */
   public static final int PAGE_MAX = 500;
 
+  /**
+   * The planning module's permission to raise immediate tasks: holders may route a ticket to one as
+   * well as holders of {@link HotlineModule#TICKET_MANAGE}. Named here as text, so that the hotline
+   * works without the planning module.
+   */
+  public static final String TASK_IMMEDIATE = "planning.task.immediate";
+
   private static final Pattern PHONE = Pattern.compile("[0-9]{7,12}");
 
   @Inject private TicketStore tickets;
@@ -63,6 +71,7 @@ public class TicketService {
   @Inject private GridCaseIntake grid;
   @Inject private TicketCases cases;
   @Inject private OrganisationDirectory directory;
+  @Inject private Instance<TaskRouting> taskRouting;
 
   // --- reading --------------------------------------------------------------------------------
 
@@ -176,12 +185,12 @@ public class TicketService {
       errors.add("gridCode", "hotline.ui.case.place-required");
     }
     errors.throwIfAny();
-    Map<String, Object> before = values(ticket);
+    Map<String, Object> before = ticket.auditValues();
     String gridCategory = category;
     Double lat = latitude;
     Double lng = longitude;
     actors.runAs(withCaseIntake(actor), () -> cases.open(ticket, gridCategory, lat, lng, gridCode));
-    audit.record(AUDIT_TYPE, ticket.ticketNo(), "MAKE_CASE", before, values(ticket));
+    audit.record(AUDIT_TYPE, ticket.ticketNo(), "MAKE_CASE", before, ticket.auditValues());
     return detailOf(ticket, actor);
   }
 
@@ -190,10 +199,10 @@ public class TicketService {
     Actor actor = actors.requirePermission(HotlineModule.TICKET_MANAGE);
     HotlineTicket ticket = routable(actor, ticketNo);
     String text = requiredText("reply", reply, "hotline.ui.answer.reply-required");
-    Map<String, Object> before = values(ticket);
+    Map<String, Object> before = ticket.auditValues();
     ticket.handledBy(actor.unitCode());
     ticket.replied(text, unitName(actor.unitCode()), Instant.now());
-    audit.record(AUDIT_TYPE, ticket.ticketNo(), "ANSWER", before, values(ticket));
+    audit.record(AUDIT_TYPE, ticket.ticketNo(), "ANSWER", before, ticket.auditValues());
     return detailOf(ticket, actor);
   }
 
@@ -202,13 +211,67 @@ public class TicketService {
     Actor actor = actors.requirePermission(HotlineModule.TICKET_MANAGE);
     HotlineTicket ticket = routable(actor, ticketNo);
     String text = requiredText("reason", reason, "hotline.ui.send-back.reason-required");
-    Map<String, Object> before = values(ticket);
+    Map<String, Object> before = ticket.auditValues();
     ticket.handledBy(actor.unitCode());
     ticket.sentBack(text, unitName(actor.unitCode()), Instant.now());
-    Map<String, Object> after = values(ticket);
+    Map<String, Object> after = ticket.auditValues();
     after.put("reason", text);
     audit.record(AUDIT_TYPE, ticket.ticketNo(), "SEND_BACK", before, after);
     return detailOf(ticket, actor);
+  }
+
+  /**
+   * Routes a ticket waiting for staff to an immediate task of the planning module (即时性任务): the task
+   * is made from the ticket's request (never the caller's data) with the lineage link ticket →
+   * task, the ticket keeps the task's number, is handled by the task's lead unit and the hotline
+   * hears that the unit signed for it (QS). Asked again, it returns the ticket with the same task.
+   * Refused (422) while the planning module is left out or switched off.
+   */
+  public TicketDetail routeToTask(String ticketNo, TaskRouting.Request request) {
+    Actor actor = actors.requirePermission(HotlineModule.TICKET_MANAGE, TASK_IMMEDIATE);
+    HotlineTicket ticket = readable(actor, ticketNo);
+    if (ticket.taskNumber() != null) {
+      return detailOf(ticket, actor);
+    }
+    TaskRouting routing =
+        taskRouting()
+            .orElseThrow(() -> DomainException.rule("hotline.ui.task.unavailable", ticketNo));
+    if (ticket.state() != TicketState.AWAITING_ROUTING) {
+      throw DomainException.conflict(
+          "hotline.ticket.state", ticket.ticketNo(), ticket.state().name());
+    }
+    TaskRouting.Request asked = request == null ? TaskRouting.Request.defaults() : request;
+    ValidationException.Collector errors = new ValidationException.Collector();
+    errors.maxLength("title", blank(asked.title()), 200);
+    if (asked.workingDays() != null && (asked.workingDays() < 1 || asked.workingDays() > 60)) {
+      errors.add("workingDays", "hotline.ui.task.days-invalid", asked.workingDays());
+    }
+    errors.throwIfAny();
+    Map<String, Object> before = ticket.auditValues();
+    TaskRouting.Link link =
+        routing.route(
+            ticket,
+            new TaskRouting.Request(
+                blank(asked.leadUnitCode()), asked.workingDays(), blank(asked.title())),
+            actor);
+    ticket.routedToTask(link.number(), link.leadUnitCode(), unitName(link.leadUnitCode()), now());
+    Map<String, Object> after = ticket.auditValues();
+    after.put("deadline", String.valueOf(link.deadline()));
+    audit.record(AUDIT_TYPE, ticket.ticketNo(), "ROUTE_TO_TASK", before, after);
+    return detailOf(ticket, actor);
+  }
+
+  /** The planning bridge, if the planning module is installed and switched on. */
+  private Optional<TaskRouting> taskRouting() {
+    if (!taskRouting.isResolvable()) {
+      return Optional.empty();
+    }
+    TaskRouting routing = taskRouting.get();
+    return routing.available() ? Optional.of(routing) : Optional.empty();
+  }
+
+  private static Instant now() {
+    return Instant.now();
   }
 
   // --- scope ----------------------------------------------------------------------------------
@@ -438,7 +501,11 @@ public class TicketService {
             .toList(),
         actor.hasPermission(HotlineModule.PHONE_VIEW) && !t.anonymous() && t.phoneCipher() != null,
         actor.hasPermission(HotlineModule.TICKET_MANAGE)
-            && t.state() == TicketState.AWAITING_ROUTING);
+            && t.state() == TicketState.AWAITING_ROUTING,
+        t.taskNumber(),
+        (actor.hasPermission(HotlineModule.TICKET_MANAGE) || actor.hasPermission(TASK_IMMEDIATE))
+            && t.state() == TicketState.AWAITING_ROUTING
+            && taskRouting().isPresent());
   }
 
   private String unitName(String code) {
@@ -465,14 +532,4 @@ public class TicketService {
   }
 
   /** What the audit entries of a ticket record (never the caller's data). */
-  static Map<String, Object> values(HotlineTicket t) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("state", t.state().name());
-    values.put("disposition", t.disposition().name());
-    Optional.ofNullable(t.gridCategory()).ifPresent(v -> values.put("gridCategory", v));
-    Optional.ofNullable(t.caseNumber()).ifPresent(v -> values.put("case", v));
-    Optional.ofNullable(t.handlingUnit()).ifPresent(v -> values.put("unit", v));
-    Optional.ofNullable(t.replyContent()).ifPresent(v -> values.put("reply", v));
-    return values;
-  }
 }

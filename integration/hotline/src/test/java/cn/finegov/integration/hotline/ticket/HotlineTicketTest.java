@@ -372,4 +372,44 @@ class HotlineTicketTest {
     assertThat(ticket.caseNumber()).isEqualTo("C-100");
     assertThat(ticket.handlingUnit()).isEqualTo(UNIT);
   }
+
+  @Test
+  void routedToAnImmediateTaskTheLeadUnitSignsForItAndTheHotlineHearsItOnce() {
+    HotlineTicket ticket = SampleTickets.received(NO);
+
+    Feedback signed = ticket.routedToTask("2026-000042", UNIT, UNIT_NAME, at(1));
+
+    assertThat(ticket.state()).isEqualTo(TicketState.SIGNED);
+    assertThat(ticket.taskNumber()).isEqualTo("2026-000042");
+    assertThat(ticket.caseNumber()).isNull();
+    assertThat(ticket.disposition()).isEqualTo(Disposition.PLANNING);
+    assertThat(ticket.handlingUnit()).isEqualTo(UNIT);
+    assertThat(ticket.signedAt()).isEqualTo(at(1));
+    assertThat(ticket.routingNote()).isNull();
+    assertThat(signed.kind()).isEqualTo(FeedbackKind.QS);
+    assertThat(signed.seq()).isEqualTo(1);
+    assertThat(signed.unitName()).isEqualTo(UNIT_NAME);
+    assertThat(ticket.feedback()).containsExactly(signed);
+
+    DomainException again =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> ticket.routedToTask("2026-000043", UNIT, UNIT_NAME, at(2)));
+    assertThat(again.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(ticket.taskNumber()).isEqualTo("2026-000042");
+    assertThat(ticket.feedback()).hasSize(1);
+    // A later signing of nothing in particular tells the hotline nothing more.
+    assertThat(ticket.signed(UNIT, UNIT_NAME, at(3))).isEmpty();
+  }
+
+  @Test
+  void aTicketAlreadyACaseCannotGoToATask() {
+    HotlineTicket ticket = SampleTickets.transferred(NO);
+    DomainException refused =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> ticket.routedToTask("2026-000042", UNIT, UNIT_NAME, at(1)));
+    assertThat(refused.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(ticket.taskNumber()).isNull();
+  }
 }

@@ -4,6 +4,7 @@ import cn.finegov.integration.hotline.HotlineModule;
 import cn.finegov.integration.hotline.ticket.CaseRequest;
 import cn.finegov.integration.hotline.ticket.RequestType;
 import cn.finegov.integration.hotline.ticket.RevealedCaller;
+import cn.finegov.integration.hotline.ticket.TaskRouting;
 import cn.finegov.integration.hotline.ticket.TicketDetail;
 import cn.finegov.integration.hotline.ticket.TicketPage;
 import cn.finegov.integration.hotline.ticket.TicketQuery;
@@ -53,6 +54,9 @@ public class TicketResource {
 
   /** The reply sent to the hotline. */
   public record AnswerJson(String reply) {}
+
+  /** The immediate task a ticket goes to: lead unit, working days and title, each optional. */
+  public record TaskJson(String leadUnitCode, Integer workingDays, String title) {}
 
   /** The reason sent to the hotline with a ticket sent back. */
   public record SendBackJson(String reason) {}
@@ -157,6 +161,24 @@ public class TicketResource {
       description = "Body {\"reason\": \"...\"}.")
   public TicketDetail sendBack(@PathParam("no") String no, SendBackJson body) {
     return tickets.sendBack(no, Bodies.required(body).reason());
+  }
+
+  @POST
+  @Path("{no}/task")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermission({HotlineModule.TICKET_MANAGE, TicketService.TASK_IMMEDIATE})
+  @Operation(
+      summary = "Route a ticket waiting for staff to an immediate task of the planning module",
+      description =
+          "Body {\"leadUnitCode\", \"workingDays\", \"title\"}, each optional (the planning"
+              + " module's defaults). The task gets the request without the caller's data and the"
+              + " lineage link ticket → task; the hotline hears that the lead unit signed for it"
+              + " (QS). Asked again: the ticket with the same task. 409 when the ticket does not"
+              + " wait for staff, 422 while the planning module is left out or switched off.")
+  public TicketDetail routeToTask(@PathParam("no") String no, TaskJson body) {
+    TaskJson input = body == null ? new TaskJson(null, null, null) : body;
+    return tickets.routeToTask(
+        no, new TaskRouting.Request(input.leadUnitCode(), input.workingDays(), input.title()));
   }
 
   static Set<TicketState> states(List<String> names) {

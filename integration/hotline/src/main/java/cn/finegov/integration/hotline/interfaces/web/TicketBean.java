@@ -2,6 +2,7 @@ package cn.finegov.integration.hotline.interfaces.web;
 
 import cn.finegov.integration.hotline.ticket.CaseRequest;
 import cn.finegov.integration.hotline.ticket.RevealedCaller;
+import cn.finegov.integration.hotline.ticket.TaskRouting;
 import cn.finegov.integration.hotline.ticket.TicketDetail;
 import cn.finegov.integration.hotline.ticket.TicketService;
 import cn.finegov.kernel.interfaces.web.DisplaySettings;
@@ -17,7 +18,8 @@ import org.primefaces.PrimeFaces;
  * A ticket: masked caller (the whole number in a dialog, for those allowed, audited; a reason asked
  * for a caller who wants confidentiality), content, mapping, linked case, signing deadline,
  * feedback with its delivery and return visits; for a ticket waiting for staff the buttons to make
- * a case, answer or send it back, each in a dialog.
+ * a case, route it to an immediate task (when the planning module is there), answer or send it
+ * back, each in a dialog.
  */
 @Named("hotlineTicket")
 @ViewScoped
@@ -42,6 +44,9 @@ public class TicketBean implements Serializable {
   private String category;
   private String reply;
   private String backReason;
+  private String taskUnit;
+  private Integer taskDays;
+  private String taskTitle;
 
   /** Loads the ticket named by the view parameter {@code no}. */
   public void load() {
@@ -102,6 +107,21 @@ public class TicketBean implements Serializable {
     TicketDetail after =
         faces.attempt(() -> tickets.sendBack(detail.summary().ticketNo(), backReason));
     done(after, "hotline.ui.send-back.done", "sendBackDialog");
+  }
+
+  /** Routes the ticket to an immediate task of the planning module. */
+  public void routeToTask() {
+    TicketDetail after =
+        faces.attempt(
+            () ->
+                tickets.routeToTask(
+                    detail.summary().ticketNo(),
+                    new TaskRouting.Request(taskUnit, taskDays, taskTitle)));
+    if (after != null && after.taskNumber() != null) {
+      detail = after;
+      faces.info("hotline.ui.task.done", after.summary().ticketNo(), after.taskNumber());
+      PrimeFaces.current().executeScript("PF('taskDialog').hide()");
+    }
   }
 
   private void done(TicketDetail after, String key, String dialog) {
@@ -187,6 +207,30 @@ public class TicketBean implements Serializable {
 
   public void setReply(String reply) {
     this.reply = reply;
+  }
+
+  public String getTaskUnit() {
+    return taskUnit;
+  }
+
+  public void setTaskUnit(String taskUnit) {
+    this.taskUnit = taskUnit;
+  }
+
+  public Integer getTaskDays() {
+    return taskDays;
+  }
+
+  public void setTaskDays(Integer taskDays) {
+    this.taskDays = taskDays;
+  }
+
+  public String getTaskTitle() {
+    return taskTitle;
+  }
+
+  public void setTaskTitle(String taskTitle) {
+    this.taskTitle = taskTitle;
   }
 
   public String getBackReason() {
