@@ -1,5 +1,6 @@
 package cn.finegov.planning;
 
+import cn.finegov.kernel.api.module.DashboardWidget;
 import cn.finegov.kernel.api.module.GovernanceModule;
 import cn.finegov.kernel.api.module.MenuEntry;
 import cn.finegov.kernel.api.module.ModuleData;
@@ -11,6 +12,7 @@ import cn.finegov.kernel.api.notification.NotificationCategory;
 import cn.finegov.kernel.api.security.Duty;
 import cn.finegov.kernel.api.security.Roles;
 import cn.finegov.planning.application.PlanningData;
+import cn.finegov.planning.application.publication.CommitteeReportService;
 import cn.finegov.planning.domain.model.plan.PlanLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +24,8 @@ import java.util.Set;
 
 /**
  * The planning module (年度治理计划与任务清单): annual plans, governance tasks and their decomposition,
- * execution and close-out, immediate tasks. Its permissions, default grants, settings and notices
- * are declared here. Its screens come with the next slice: until then it has no menu entries.
+ * execution and close-out, immediate tasks. Its permissions, default grants, settings, notices and
+ * menu entries (the staff screens under {@code /planning/}) are declared here.
  */
 @ApplicationScoped
 public class PlanningModule implements GovernanceModule, NotificationCategories {
@@ -63,6 +65,37 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
   /** Change the module's settings. */
   public static final String SETTINGS_MANAGE = "planning.settings.manage";
 
+  // --- public participation and evaluation (issue 6, helper C) ---
+
+  /** Read solicitation rounds, proposals and public opinions of the own unit and below. */
+  public static final String PARTICIPATION_READ = "planning.participation.read";
+
+  /** Open and close solicitation rounds, record proposals and opinions, assign them to units. */
+  public static final String PARTICIPATION_MANAGE = "planning.participation.manage";
+
+  /** Evaluate proposals assigned to the own unit, take up and answer its opinions. */
+  public static final String PARTICIPATION_HANDLE = "planning.participation.handle";
+
+  /** See a citizen's whole contact (each view audited); lists show it masked. */
+  public static final String PARTICIPATION_CONTACT = "planning.participation.contact";
+
+  /** Read satisfaction evaluation rounds and their scores. */
+  public static final String EVALUATION_READ = "planning.evaluation.read";
+
+  /** Open evaluation rounds and enter the deputies' votes. */
+  public static final String EVALUATION_MANAGE = "planning.evaluation.manage";
+
+  /** Publish an evaluation round's results on the public page. */
+  public static final String EVALUATION_PUBLISH = "planning.evaluation.publish";
+
+  /** Working days a unit has to answer a public opinion (counted on the kernel's calendar). */
+  public static final String OPINION_DAYS = "opinion.answer-working-days";
+
+  // --- workbook, publication and committee report (issue 6, helper B) ---
+
+  /** Generate the report on a plan's execution to the People's Congress (standing) committee. */
+  public static final String PLAN_REPORT = "planning.plan.report";
+
   /** Share of a task's time after which its light turns yellow, in per cent. */
   public static final String WARN_AT_PERCENT = "task.warn-at-percent";
 
@@ -92,6 +125,14 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
 
   /** A delay or close-out request was decided (and the delay report to the issuing unit). */
   public static final String NOTICE_DECISION = "planning.request-decided";
+
+  // helper D: the statutory cycle's oversight (reminders, overdue notices, who is late)
+
+  /** A plan's statutory date is near, or passed without the plan published. */
+  public static final String NOTICE_DEADLINE = "planning.plan-deadline";
+
+  /** Days before a plan's statutory date on which its unit is reminded (a list, e.g. 14,3). */
+  public static final String REMINDER_DAYS = "reminder.days-before";
 
   @Inject PlanningData data;
 
@@ -128,7 +169,15 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
           TASK_REPORT,
           TASK_APPROVE,
           TASK_IMMEDIATE,
-          SETTINGS_MANAGE);
+          SETTINGS_MANAGE,
+          PLAN_REPORT,
+          PARTICIPATION_READ,
+          PARTICIPATION_MANAGE,
+          PARTICIPATION_HANDLE,
+          PARTICIPATION_CONTACT,
+          EVALUATION_READ,
+          EVALUATION_MANAGE,
+          EVALUATION_PUBLISH);
 
   @Override
   public List<PermissionDefinition> permissions() {
@@ -146,17 +195,50 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
    */
   @Override
   public Map<String, Set<String>> defaultGrants() {
-    return Map.of(
-        Roles.LEADER,
-        Set.of(PLAN_READ, TASK_READ, PLAN_APPROVE, PLAN_PUBLISH, TASK_APPROVE),
-        Roles.MODULE_ADMIN,
-        Set.of(PLAN_READ, TASK_READ, PLAN_EDIT, TASK_EDIT, TASK_ASSIGN, SETTINGS_MANAGE),
-        Roles.DEPARTMENT_HANDLER,
-        Set.of(PLAN_READ, TASK_READ, TASK_REPORT),
-        Roles.HOTLINE_OPERATOR,
-        Set.of(TASK_READ, TASK_IMMEDIATE),
-        Roles.OBSERVER,
-        Set.of(PLAN_READ, TASK_READ));
+    return withParticipationGrants(
+        Map.of(
+            Roles.LEADER,
+            Set.of(PLAN_READ, TASK_READ, PLAN_APPROVE, PLAN_PUBLISH, TASK_APPROVE, PLAN_REPORT),
+            Roles.MODULE_ADMIN,
+            Set.of(PLAN_READ, TASK_READ, PLAN_EDIT, TASK_EDIT, TASK_ASSIGN, SETTINGS_MANAGE),
+            Roles.DEPARTMENT_HANDLER,
+            Set.of(PLAN_READ, TASK_READ, TASK_REPORT),
+            Roles.HOTLINE_OPERATOR,
+            Set.of(TASK_READ, TASK_IMMEDIATE),
+            Roles.OBSERVER,
+            Set.of(PLAN_READ, TASK_READ)));
+  }
+
+  /**
+   * Participation and evaluation grants added to the built-in roles: the planning office (module
+   * administrators) runs solicitations, records opinions, sees contacts and enters evaluation
+   * votes; leaders read and publish evaluation results; department handlers evaluate the proposals
+   * and answer the opinions assigned to their units; observers read.
+   */
+  private static Map<String, Set<String>> withParticipationGrants(Map<String, Set<String>> grants) {
+    Map<String, Set<String>> extra =
+        Map.of(
+            Roles.LEADER,
+            Set.of(PARTICIPATION_READ, EVALUATION_READ, EVALUATION_PUBLISH),
+            Roles.MODULE_ADMIN,
+            Set.of(
+                PARTICIPATION_READ,
+                PARTICIPATION_MANAGE,
+                PARTICIPATION_HANDLE,
+                PARTICIPATION_CONTACT,
+                EVALUATION_READ,
+                EVALUATION_MANAGE),
+            Roles.DEPARTMENT_HANDLER,
+            Set.of(PARTICIPATION_READ, PARTICIPATION_HANDLE),
+            Roles.OBSERVER,
+            Set.of(PARTICIPATION_READ, EVALUATION_READ));
+    Map<String, Set<String>> all = new java.util.HashMap<>();
+    grants.forEach((role, keys) -> all.put(role, new java.util.HashSet<>(keys)));
+    extra.forEach(
+        (role, keys) -> all.computeIfAbsent(role, r -> new java.util.HashSet<>()).addAll(keys));
+    Map<String, Set<String>> result = new java.util.HashMap<>();
+    all.forEach((role, keys) -> result.put(role, Set.copyOf(keys)));
+    return Map.copyOf(result);
   }
 
   @Override
@@ -172,6 +254,16 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
     all.add(SettingDefinition.text(IMMEDIATE_DEFAULT_UNIT, "").managedBy(SETTINGS_MANAGE));
     all.add(SettingDefinition.text(IMMEDIATE_ISSUING_UNIT, "").managedBy(SETTINGS_MANAGE));
     all.add(SettingDefinition.text(CALENDAR_REGION, "").managedBy(SETTINGS_MANAGE));
+    for (PlanLevel level : PlanLevel.values()) {
+      all.add(
+          SettingDefinition.text(
+                  CommitteeReportService.committeeSetting(level),
+                  CommitteeReportService.defaultCommittee(level))
+              .managedBy(SETTINGS_MANAGE));
+    }
+    all.add(SettingDefinition.integer(OPINION_DAYS, 15, 1, 60).managedBy(SETTINGS_MANAGE));
+    // helper D: statutory reminders
+    all.add(SettingDefinition.list(REMINDER_DAYS, "14,3").managedBy(SETTINGS_MANAGE));
     return all;
   }
 
@@ -181,12 +273,86 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
         NotificationCategory.inApp(NOTICE_TASK_ASSIGNED, "notification." + NOTICE_TASK_ASSIGNED),
         NotificationCategory.inApp(NOTICE_PLAN, "notification." + NOTICE_PLAN),
         NotificationCategory.inApp(NOTICE_REQUEST, "notification." + NOTICE_REQUEST),
-        NotificationCategory.inApp(NOTICE_DECISION, "notification." + NOTICE_DECISION));
+        NotificationCategory.inApp(NOTICE_DECISION, "notification." + NOTICE_DECISION),
+        // helper D: statutory reminders and overdue notices
+        NotificationCategory.inApp(NOTICE_DEADLINE, "notification." + NOTICE_DEADLINE));
   }
 
   @Override
   public List<MenuEntry> menuEntries() {
-    return List.of();
+    return List.of(
+        // helper A: plans and tasks (a task's page and the tree are reached from them)
+        new MenuEntry(
+            "planning-plans",
+            "menu.planning.plans",
+            "/planning/plans.xhtml",
+            "pi pi-briefcase",
+            Set.of(PLAN_READ),
+            10),
+        new MenuEntry(
+            "planning-tasks",
+            "menu.planning.tasks",
+            "/planning/tasks.xhtml",
+            "pi pi-check-square",
+            Set.of(TASK_READ),
+            20),
+        // helper B: the task-list import and the published plans with their exports and reports
+        new MenuEntry(
+            "planning-import",
+            "menu.planning.import",
+            "/planning/import.xhtml",
+            "pi pi-file-import",
+            Set.of(TASK_EDIT),
+            80),
+        new MenuEntry(
+            "planning-publication",
+            "menu.planning.publication",
+            "/planning/publication.xhtml",
+            "pi pi-book",
+            Set.of(PLAN_READ),
+            90),
+        // helper D: who is late in the statutory cycle
+        new MenuEntry(
+            "planning-late",
+            "menu.planning.late",
+            "/planning/late.xhtml",
+            "pi pi-clock",
+            Set.of(PLAN_READ),
+            95),
+        // helper C: public participation (solicitations, opinions) and the satisfaction evaluation
+        new MenuEntry(
+            "planning-solicitations",
+            "menu.planning.solicitations",
+            "/planning/solicitations.xhtml",
+            "pi pi-megaphone",
+            Set.of(PARTICIPATION_READ),
+            60),
+        new MenuEntry(
+            "planning-opinions",
+            "menu.planning.opinions",
+            "/planning/opinions.xhtml",
+            "pi pi-comments",
+            Set.of(PARTICIPATION_READ),
+            65),
+        new MenuEntry(
+            "planning-evaluations",
+            "menu.planning.evaluations",
+            "/planning/evaluations.xhtml",
+            "pi pi-star",
+            Set.of(EVALUATION_READ),
+            70));
+  }
+
+  // helper D: the "who is late" card
+  @Override
+  public List<DashboardWidget> dashboardWidgets() {
+    return List.of(
+        new DashboardWidget(
+            "planning-late",
+            "planning.widget.late.title",
+            "/planning/widgets/late.xhtml",
+            Set.of(PLAN_READ),
+            60));
   }
 
   @Override

@@ -72,6 +72,25 @@ public class PlanningNotices {
             .build());
   }
 
+  /** A reminder (催办) of a running task to its lead unit's reporters. */
+  void reminded(GovernanceTask task, String by) {
+    send(
+        NotificationRequest.of(
+                PlanningModule.KEY,
+                PlanningModule.NOTICE_TASK_ASSIGNED,
+                Recipients.holding(PlanningModule.TASK_REPORT, task.lead().id()))
+            .subject("planning.notice.reminder", task.number().value(), task.title())
+            .body(
+                "planning.notice.reminder.body",
+                task.number().value(),
+                task.title(),
+                task.deadline().map(Object::toString).orElse("-"),
+                by)
+            .link(TASK_LINK + task.number().value())
+            .about("GovernanceTask", task.number().value())
+            .build());
+  }
+
   /** A delay or close-out request waits for the issuing unit. */
   void requestWaiting(GovernanceTask task, String what, String reason) {
     send(

@@ -11,13 +11,16 @@ import cn.finegov.planning.domain.model.task.TaskRepository;
 import cn.finegov.planning.domain.model.task.TaskState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
  * Evidence of a task's progress (kernel attachments, owner {@code planning/task/<number>}): whoever
  * reads the task sees it, whoever reports on it (the lead unit) adds it until it is closed out.
+ * Transactional: the attachment panel of a task's page asks outside any transaction.
  */
 @ApplicationScoped
+@Transactional
 public class TaskEvidencePolicy implements AttachmentAccessPolicy {
 
   @Inject TaskRepository tasks;

@@ -15,6 +15,7 @@ import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.planning.PlanningModule;
+import cn.finegov.planning.api.ImmediateTaskChanged.Step;
 import cn.finegov.planning.domain.model.plan.AnnualPlan;
 import cn.finegov.planning.domain.model.plan.PlanRepository;
 import cn.finegov.planning.domain.model.task.DelayRequest;
@@ -85,6 +86,7 @@ public class TaskService {
   @Inject DeadlineRegistry deadlines;
   @Inject PlanningSettings settings;
   @Inject PlanningNotices notices;
+  @Inject ImmediateTaskEvents events;
   @Inject Clock clock;
 
   Supplier<ZoneId> zone = SuiteZone::get;
@@ -270,8 +272,10 @@ public class TaskService {
     Actor actor = actors.requirePermission(TaskDuty.REPORT.permission());
     GovernanceTask task = acting(number, actor, TaskDuty.REPORT);
     Map<String, Object> before = task.auditValues();
-    task.start(clock.instant());
+    Instant now = clock.instant();
+    task.start(now);
     audit.record(AUDIT_TYPE, task.number().value(), "START", before, task.auditValues());
+    events.announce(task, Step.STARTED, task.deadline().orElse(null), null, null, now);
     return detailOf(task, actor);
   }
 
@@ -328,6 +332,7 @@ public class TaskService {
       }
     }
     Map<String, Object> before = task.auditValues();
+    TaskState stateBefore = task.state();
     Instant now = clock.instant();
     ProgressReport report =
         task.reportProgress(
@@ -344,6 +349,9 @@ public class TaskService {
       after.put("evidence", evidence.toString());
     }
     audit.record(AUDIT_TYPE, task.number().value(), "PROGRESS", before, after);
+    if (stateBefore != task.state()) {
+      events.announce(task, Step.STARTED, task.deadline().orElse(null), null, null, now);
+    }
     rollUpFrom(task, now);
     return detailOf(task, actor);
   }
@@ -400,6 +408,13 @@ public class TaskService {
     after.put("proposedDeadline", request.proposedDeadline().toString());
     audit.record(AUDIT_TYPE, task.number().value(), "REQUEST_DELAY", before, after);
     notices.requestWaiting(task, "delay", request.reason());
+    events.announce(
+        task,
+        Step.DELAY_REQUESTED,
+        task.deadline().orElse(null),
+        request.proposedDeadline(),
+        request.reason(),
+        request.requestedAt());
     return DelayView.of(request);
   }
 
@@ -414,6 +429,7 @@ public class TaskService {
             .filter(r -> r.task() == task || r.task().id().equals(task.id()))
             .orElseThrow(() -> DomainException.notFound("planning.delay.not-found", requestId));
     Map<String, Object> before = task.auditValues();
+    LocalDate deadlineBefore = task.deadline().orElse(null);
     Instant now = clock.instant();
     if (approve) {
       Optional<Long> registered = task.deadlineId();
@@ -432,6 +448,13 @@ public class TaskService {
         before,
         after);
     notices.decided(task, "delay", approve, task.decisionNote().orElse(null));
+    events.announce(
+        task,
+        approve ? Step.DELAY_APPROVED : Step.DELAY_REFUSED,
+        deadlineBefore,
+        approve ? task.deadline().orElse(null) : null,
+        task.decisionNote().orElse(null),
+        now);
     return detailOf(task, actor);
   }
 
@@ -446,6 +469,13 @@ public class TaskService {
     task.complete(childrenFinished, now);
     task.deadlineId().ifPresent(deadlines::close);
     audit.record(AUDIT_TYPE, task.number().value(), "COMPLETE", before, task.auditValues());
+    events.announce(
+        task,
+        Step.COMPLETED,
+        task.deadline().orElse(null),
+        null,
+        tasks.reports(task).stream().findFirst().map(ProgressReport::text).orElse(null),
+        now);
     rollUpFrom(task, now);
     return detailOf(task, actor);
   }
@@ -486,6 +516,25 @@ public class TaskService {
     notices.decided(task, "close-out", approve, task.decisionNote().orElse(null));
     rollUpFrom(task, now);
     return detailOf(task, actor);
+  }
+
+  /**
+   * Reminds the lead unit of a running task (催办): by an assigner of the plan's or the issuing unit;
+   * audited ({@code REMIND}) and sent to the lead unit's reporters.
+   */
+  public void remind(String number) {
+    Actor actor = actors.requirePermission(TaskDuty.ASSIGN.permission());
+    GovernanceTask task = visibleTask(number, actor);
+    requireEditOrIssuing(actor, task);
+    if (!task.state().running()) {
+      throw DomainException.conflict("planning.task.not-running", task.number().value());
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("state", task.state().name());
+    task.deadline().ifPresent(d -> values.put("deadline", d.toString()));
+    values.put("lead", task.lead().code());
+    audit.record(AUDIT_TYPE, task.number().value(), "REMIND", Map.of(), values);
+    notices.reminded(task, actor.name());
   }
 
   /** The lead unit's year-end self-check and self-evaluation. */
@@ -579,6 +628,31 @@ public class TaskService {
             .map(child -> node(child, byParent, names))
             .toList();
     return new TaskTree.Node(viewOf(task, names), children);
+  }
+
+  /** The tasks of a plan, the top level of its tree page, each with whether it has children. */
+  public List<TaskBranch> planBranches(long planId) {
+    Actor actor = actors.requirePermission(PlanningModule.TASK_READ);
+    visiblePlan(planId, actor);
+    return branches(tasks.ofPlan(planId));
+  }
+
+  /**
+   * The direct children of a task the reader may see (as {@link #tree} shows everything below it),
+   * each with whether it has children: the tree page loads one level when it is expanded.
+   */
+  public List<TaskBranch> childBranches(String number) {
+    Actor actor = actors.requirePermission(PlanningModule.TASK_READ);
+    GovernanceTask task = visibleTask(number, actor);
+    return branches(tasks.children(task.id()));
+  }
+
+  private List<TaskBranch> branches(List<GovernanceTask> level) {
+    Set<Long> parents = tasks.withChildren(level.stream().map(GovernanceTask::id).toList());
+    Map<Long, String> names = new HashMap<>();
+    return level.stream()
+        .map(t -> new TaskBranch(viewOf(t, names), parents.contains(t.id())))
+        .toList();
   }
 
   /** How a task's progress comes about from its children's, with weights and contributions. */

@@ -26,6 +26,7 @@ import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.planning.Entities;
 import cn.finegov.planning.PlanningModule;
+import cn.finegov.planning.api.ImmediateTaskChanged.Step;
 import cn.finegov.planning.domain.model.plan.AnnualPlan;
 import cn.finegov.planning.domain.model.plan.PlanFilter;
 import cn.finegov.planning.domain.model.plan.PlanRepository;
@@ -81,6 +82,7 @@ final class Fakes {
   final List<String> audit = new ArrayList<>();
   final List<NotificationRequest> notices = new ArrayList<>();
   final List<String> links = new ArrayList<>();
+  final List<String> announced = new ArrayList<>();
   final Map<Long, DeadlineView> deadlines = new HashMap<>();
   final Map<Long, AttachmentInfo> attachments = new HashMap<>();
   final Map<String, String> settingValues = new HashMap<>();
@@ -135,6 +137,21 @@ final class Fakes {
     taskService.deadlines = registry;
     taskService.settings = settings;
     taskService.notices = notices;
+    taskService.events =
+        new ImmediateTaskEvents() {
+          @Override
+          void announce(
+              GovernanceTask task,
+              Step step,
+              LocalDate deadlineBefore,
+              LocalDate proposed,
+              String text,
+              Instant at) {
+            if (task.immediate() && task.externalRef().isPresent()) {
+              announced.add(task.number().value() + " " + step + " " + proposed + " " + text);
+            }
+          }
+        };
     taskService.clock = clock;
     taskService.zone = zone;
 

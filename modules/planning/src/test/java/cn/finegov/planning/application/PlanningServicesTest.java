@@ -531,6 +531,39 @@ class PlanningServicesTest {
   }
 
   @Test
+  void theStepsOfAnImmediateTaskAreAnnouncedToItsChannelAndPlanTasksAreNot() {
+    decomposedTwoLevels();
+    assertThat(fakes.announced).as("plan tasks have no channel to hear them").isEmpty();
+
+    fakes.as(CITY, PlanningModule.TASK_IMMEDIATE, PlanningModule.TASK_READ);
+    String number =
+        fakes
+            .intake
+            .create(
+                new ImmediateTaskRequest(
+                    "HOTLINE_12345", "T-9", null, "井盖缺失", "990102001", 5, null))
+            .number();
+    fakes.as(STREET_A, PlanningModule.TASK_READ, PlanningModule.TASK_REPORT);
+    fakes.taskService.reportProgress(number, new ProgressDraft(50, "已围挡", List.of()));
+    fakes.taskService.reportProgress(number, new ProgressDraft(60, "订购井盖", List.of()));
+    fakes.taskService.requestDelay(number, new DelayDraft("井盖缺货", LocalDate.of(2026, 3, 20)));
+    fakes.as(DISTRICT, PlanningModule.TASK_READ, PlanningModule.TASK_APPROVE);
+    fakes.taskService.decideDelay(
+        number, fakes.taskService.detail(number).pendingDelay().id(), new Decision(true, "同意"));
+    fakes.as(STREET_A, PlanningModule.TASK_READ, PlanningModule.TASK_REPORT);
+    fakes.taskService.reportProgress(number, new ProgressDraft(100, "井盖已更换", List.of()));
+    fakes.taskService.complete(number);
+
+    assertThat(fakes.announced)
+        .as("the first report starts the work; the last report is the reply")
+        .containsExactly(
+            number + " STARTED null null",
+            number + " DELAY_REQUESTED 2026-03-20 井盖缺货",
+            number + " DELAY_APPROVED 2026-03-20 同意",
+            number + " COMPLETED null 井盖已更换");
+  }
+
+  @Test
   void anImmediateTaskIsMadeOnceWithAWorkingDayDeadlineAndItsLineage() {
     fakes.as(CITY, PlanningModule.TASK_IMMEDIATE, PlanningModule.TASK_READ);
     ValidationException noUnit =

@@ -16,11 +16,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Tasks in {@code pln_task} with their units, milestones, reports and delay requests. */
 @ApplicationScoped
@@ -137,6 +139,19 @@ public class JpaTaskRepository implements TaskRepository {
   }
 
   @Override
+  public Set<Long> withChildren(Collection<Long> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct t.parentId from GovernanceTask t where t.parentId in :ids",
+                Long.class)
+            .setParameter("ids", taskIds)
+            .getResultList());
+  }
+
+  @Override
   public boolean hasChildren(long taskId) {
     return !em.createQuery("select t.id from GovernanceTask t where t.parentId = :p", Long.class)
         .setParameter("p", taskId)
@@ -196,6 +211,18 @@ public class JpaTaskRepository implements TaskRepository {
     if (filter.state() != null) {
       conditions.add("t.state = :state");
       parameters.put("state", filter.state());
+    }
+    if (filter.source() != null) {
+      conditions.add("t.source = :source");
+      parameters.put("source", filter.source());
+    }
+    if (filter.priority() != null) {
+      conditions.add("t.priority = :priority");
+      parameters.put("priority", filter.priority());
+    }
+    if (filter.livelihood() != null) {
+      conditions.add("t.livelihood = :livelihood");
+      parameters.put("livelihood", filter.livelihood());
     }
     if (filter.immediate() != null) {
       conditions.add("t.immediate = :immediate");

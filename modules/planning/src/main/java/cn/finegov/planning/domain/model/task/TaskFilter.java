@@ -12,6 +12,10 @@ import java.time.LocalDate;
  * @param immediate only immediate tasks ({@code true}) or only plan tasks ({@code false})
  * @param overdueOn tasks still running whose deadline passed before this day
  * @param text part of the number or title
+ * @param source the source
+ * @param priority the priority
+ * @param livelihood only livelihood micro-projects ({@code true}) or only the others ({@code
+ *     false})
  */
 public record TaskFilter(
     Integer year,
@@ -20,7 +24,22 @@ public record TaskFilter(
     String unitCode,
     Boolean immediate,
     LocalDate overdueOn,
-    String text) {
+    String text,
+    TaskSource source,
+    TaskPriority priority,
+    Boolean livelihood) {
+
+  /** A filter without source, priority and livelihood conditions. */
+  public TaskFilter(
+      Integer year,
+      Long planId,
+      TaskState state,
+      String unitCode,
+      Boolean immediate,
+      LocalDate overdueOn,
+      String text) {
+    this(year, planId, state, unitCode, immediate, overdueOn, text, null, null, null);
+  }
 
   public static TaskFilter all() {
     return new TaskFilter(null, null, null, null, null, null, null);

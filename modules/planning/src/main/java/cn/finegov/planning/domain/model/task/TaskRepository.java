@@ -2,8 +2,10 @@ package cn.finegov.planning.domain.model.task;
 
 import cn.finegov.planning.domain.model.plan.PlanRepository.Reach;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The governance tasks, their progress reports and delay requests. */
 public interface TaskRepository {
@@ -34,6 +36,17 @@ public interface TaskRepository {
 
   /** Whether a task has children. */
   boolean hasChildren(long taskId);
+
+  /** Which of these tasks have children (one query for a level of the tree page). */
+  default Set<Long> withChildren(Collection<Long> taskIds) {
+    Set<Long> parents = new HashSet<>();
+    for (Long id : taskIds) {
+      if (hasChildren(id)) {
+        parents.add(id);
+      }
+    }
+    return parents;
+  }
 
   /** Every task below a task (its tree path's descendants), by depth and number. */
   List<GovernanceTask> descendants(GovernanceTask task, int max);
