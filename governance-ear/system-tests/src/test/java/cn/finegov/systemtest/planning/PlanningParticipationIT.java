@@ -310,14 +310,14 @@ class PlanningParticipationIT {
     Reply noVotes = score(office, id, planA, 0, 0, 0);
     assertThat(noVotes.status()).isEqualTo(400);
 
-    assertThat(Api.anonymous().get("/planning/evaluations/public?year=" + year).body())
+    assertThat(Api.anonymous().get("/public/planning/evaluations?year=" + year).body())
         .doesNotContain("参与测试区街道满意度测评" + district);
     assertThat(office.post("/planning/evaluations/" + id + "/publish", "{}").status())
         .isEqualTo(403);
     Reply published = Accounts.as(leader).post("/planning/evaluations/" + id + "/publish", "{}");
     assertThat(published.status()).as(published.toString()).isEqualTo(200);
     assertThat(published.json().getString("state")).isEqualTo("PUBLISHED");
-    Reply everybody = Api.anonymous().get("/planning/evaluations/public?year=" + year);
+    Reply everybody = Api.anonymous().get("/public/planning/evaluations?year=" + year);
     assertThat(everybody.status())
         .as(everybody + " " + everybody.header("Location").orElse(""))
         .isEqualTo(200);

@@ -8,7 +8,6 @@ import cn.finegov.planning.application.participation.EvaluationPage;
 import cn.finegov.planning.application.participation.EvaluationService;
 import cn.finegov.planning.application.participation.EvaluationView;
 import cn.finegov.planning.application.participation.ScoreDraft;
-import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,13 +22,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The yearly satisfaction evaluation (满意度测评): rounds, the deputies' votes per plan, the ranked
- * results, publication; the published results for everybody under {@code public}.
+ * results, publication (the published results for everybody: {@code PublicEvaluationResource}).
  */
 @Path("/planning/evaluations")
 @ModuleApi(PlanningModule.KEY)
@@ -52,14 +50,6 @@ public class EvaluationResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("50") int max) {
     return evaluations.search(year, first, max);
-  }
-
-  @GET
-  @Path("public")
-  @PermitAll
-  @Operation(summary = "Published results (no sign-in), newest year first")
-  public List<EvaluationView> published(@QueryParam("year") Integer year) {
-    return evaluations.published(year);
   }
 
   @POST
