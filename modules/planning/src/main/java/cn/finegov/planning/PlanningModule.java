@@ -65,7 +65,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
   /** Change the module's settings. */
   public static final String SETTINGS_MANAGE = "planning.settings.manage";
 
-  // --- public participation and evaluation (issue 6, helper C) ---
+  // --- public participation and evaluation ---
 
   /** Read solicitation rounds, proposals and public opinions of the own unit and below. */
   public static final String PARTICIPATION_READ = "planning.participation.read";
@@ -91,7 +91,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
   /** Working days a unit has to answer a public opinion (counted on the kernel's calendar). */
   public static final String OPINION_DAYS = "opinion.answer-working-days";
 
-  // --- workbook, publication and committee report (issue 6, helper B) ---
+  // --- workbook, publication and committee report ---
 
   /** Generate the report on a plan's execution to the People's Congress (standing) committee. */
   public static final String PLAN_REPORT = "planning.plan.report";
@@ -126,7 +126,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
   /** A delay or close-out request was decided (and the delay report to the issuing unit). */
   public static final String NOTICE_DECISION = "planning.request-decided";
 
-  // helper D: the statutory cycle's oversight (reminders, overdue notices, who is late)
+  // the statutory cycle's oversight (reminders, overdue notices, who is late)
 
   /** A plan's statutory date is near, or passed without the plan published. */
   public static final String NOTICE_DEADLINE = "planning.plan-deadline";
@@ -262,7 +262,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
               .managedBy(SETTINGS_MANAGE));
     }
     all.add(SettingDefinition.integer(OPINION_DAYS, 15, 1, 60).managedBy(SETTINGS_MANAGE));
-    // helper D: statutory reminders
+    // statutory reminders
     all.add(SettingDefinition.list(REMINDER_DAYS, "14,3").managedBy(SETTINGS_MANAGE));
     return all;
   }
@@ -274,14 +274,14 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
         NotificationCategory.inApp(NOTICE_PLAN, "notification." + NOTICE_PLAN),
         NotificationCategory.inApp(NOTICE_REQUEST, "notification." + NOTICE_REQUEST),
         NotificationCategory.inApp(NOTICE_DECISION, "notification." + NOTICE_DECISION),
-        // helper D: statutory reminders and overdue notices
+        // statutory reminders and overdue notices
         NotificationCategory.inApp(NOTICE_DEADLINE, "notification." + NOTICE_DEADLINE));
   }
 
   @Override
   public List<MenuEntry> menuEntries() {
     return List.of(
-        // helper A: plans and tasks (a task's page and the tree are reached from them)
+        // plans and tasks (a task's page and the tree are reached from them)
         new MenuEntry(
             "planning-plans",
             "menu.planning.plans",
@@ -296,7 +296,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
             "pi pi-check-square",
             Set.of(TASK_READ),
             20),
-        // helper B: the task-list import and the published plans with their exports and reports
+        // the task-list import and the published plans with their exports and reports
         new MenuEntry(
             "planning-import",
             "menu.planning.import",
@@ -311,7 +311,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
             "pi pi-book",
             Set.of(PLAN_READ),
             90),
-        // helper D: who is late in the statutory cycle
+        // who is late in the statutory cycle
         new MenuEntry(
             "planning-late",
             "menu.planning.late",
@@ -319,7 +319,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
             "pi pi-clock",
             Set.of(PLAN_READ),
             95),
-        // helper C: public participation (solicitations, opinions) and the satisfaction evaluation
+        // public participation (solicitations, opinions) and the satisfaction evaluation
         new MenuEntry(
             "planning-solicitations",
             "menu.planning.solicitations",
@@ -343,7 +343,7 @@ public class PlanningModule implements GovernanceModule, NotificationCategories 
             70));
   }
 
-  // helper D: the "who is late" card
+  // the "who is late" card
   @Override
   public List<DashboardWidget> dashboardWidgets() {
     return List.of(

@@ -111,6 +111,17 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
         .isEqualTo("老旧小区加装电梯");
     BROWSER.screenshot("planning-solicitation");
 
+    // The round's proposals as a workbook: the answer and its task, the contact masked; audited.
+    WebElement proposalExport = BROWSER.byId("proposals:export");
+    ((JavascriptExecutor) BROWSER.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", proposalExport);
+    assertThat(workbookText(BROWSER.download(proposalExport, "planning-proposals.xlsx")))
+        .contains("老旧小区加装电梯", masked, "采纳，列入下年度计划", task)
+        .doesNotContain(phone);
+    Reply proposalExports =
+        Api.as("auditadmin").get("/audit?actor=" + planner + "&entityType=Proposal&action=EXPORT");
+    assertThat(proposalExports.json().getJsonArray("items")).hasSize(1);
+
     // A letter received 60 days ago: past its deadline, counted, then answered.
     BROWSER.open("/planning/opinions.xhtml");
     BROWSER.choose("newOpinion:channel", "信函");
@@ -177,6 +188,11 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.click(By.id("evaluations:table:0:open"));
     BROWSER.click(By.id("round:publish"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("round:roundState"), "已公开"));
+    WebElement resultsExport = BROWSER.byId("round:export");
+    ((JavascriptExecutor) BROWSER.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", resultsExport);
+    assertThat(workbookText(BROWSER.download(resultsExport, "planning-evaluation.xlsx")))
+        .contains("参与界面街道" + street, "93.6", "47");
 
     BROWSER.driver().manage().deleteAllCookies();
     BROWSER.open("/public/planning/evaluation.xhtml?year=" + year);

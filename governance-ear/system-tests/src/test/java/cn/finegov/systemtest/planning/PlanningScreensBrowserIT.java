@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -25,7 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * its part to a community; the community reports progress with evidence and asks for a delay;
  * street A's leader approves it; the community completes and asks for close-out; street A's leader
  * closes it out; the district's leader approves and publishes the plan and opens the task tree,
- * whose levels are read when they are expanded.
+ * whose levels are read when they are expanded, and the who-is-late page with the state of each
+ * unit's plan.
  */
 class PlanningScreensBrowserIT extends BrowserScreens {
 
@@ -159,8 +161,11 @@ class PlanningScreensBrowserIT extends BrowserScreens {
     assertThat(progress(planner, streetTask)).as("rolled up to the street").isEqualTo(50);
     assertThat(progress(planner, top)).as("and to the district (one of two streets)").isEqualTo(25);
 
+    // The report's AJAX update re-renders the steps form: type into the new one.
+    BROWSER.ajaxDone();
     BROWSER.byId("steps:proposedDeadline_input").sendKeys(later.toString(), Keys.TAB);
     BROWSER.byId("steps:words").sendKeys("雨季停工");
+    BROWSER.until(ExpectedConditions.attributeToBe(By.id("steps:words"), "value", "雨季停工"));
     BROWSER.click(By.cssSelector("[data-action='REQUEST_DELAY']"));
     BROWSER.until(
         ExpectedConditions.presenceOfElementLocated(
@@ -243,12 +248,36 @@ class PlanningScreensBrowserIT extends BrowserScreens {
         .isEqualTo("100 %");
     BROWSER.screenshot("planning-tree");
 
+    // 8. Who is late in the plan's year, every unit shown: the district published, both streets'
+    // plans (made by the decomposition) still drafts.
+    BROWSER.open("/planning/late.xhtml");
+    WebElement year = BROWSER.byId("late:year_input");
+    year.clear();
+    year.sendKeys(String.valueOf(today.getYear()));
+    BROWSER.click(By.cssSelector("[id='late:all'] .ui-chkbox-box"));
+    BROWSER.click(By.id("late:search"));
+    BROWSER.until(
+        ExpectedConditions.attributeToBe(planStateOf(district), "data-plan-state", "PUBLISHED"));
+    assertThat(BROWSER.find(planStateOf(streetA)).getAttribute("data-plan-state"))
+        .isEqualTo("DRAFT");
+    assertThat(BROWSER.find(planStateOf(streetB)).getAttribute("data-plan-state"))
+        .isEqualTo("DRAFT");
+    assertThat(BROWSER.driver().findElements(planStateOf(community)))
+        .as("communities plan with their street")
+        .isEmpty();
+    BROWSER.screenshot("planning-late");
+
     Reply audit =
         Api.as("auditadmin")
             .get("/audit?entityType=GovernanceTask&entityId=" + communityTask + "&max=50");
     assertThat(audit.body())
         .as(audit.toString())
         .contains("PROGRESS", "REQUEST_DELAY", "APPROVE_DELAY", "APPROVE_CLOSE_OUT");
+  }
+
+  /** The plan state badge of a unit's row on the who-is-late page. */
+  private static By planStateOf(String unitCode) {
+    return By.xpath("//tr[.//span[@data-unit='" + unitCode + "']]//span[@data-plan-state]");
   }
 
   /** Signs in afresh as {@code user} and opens {@code path}. */

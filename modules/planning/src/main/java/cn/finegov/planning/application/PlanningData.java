@@ -3,6 +3,18 @@ package cn.finegov.planning.application;
 import cn.finegov.kernel.api.calendar.SuiteZone;
 import cn.finegov.kernel.api.module.ModuleData;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
+import cn.finegov.planning.application.participation.EvaluationDraft;
+import cn.finegov.planning.application.participation.EvaluationService;
+import cn.finegov.planning.application.participation.EvaluationView;
+import cn.finegov.planning.application.participation.OpinionDraft;
+import cn.finegov.planning.application.participation.OpinionService;
+import cn.finegov.planning.application.participation.ProposalDraft;
+import cn.finegov.planning.application.participation.ProposalEvaluation;
+import cn.finegov.planning.application.participation.ProposalView;
+import cn.finegov.planning.application.participation.RoundDraft;
+import cn.finegov.planning.application.participation.RoundView;
+import cn.finegov.planning.application.participation.ScoreDraft;
+import cn.finegov.planning.application.participation.SolicitationService;
 import cn.finegov.planning.domain.model.plan.PlanAction;
 import cn.finegov.planning.domain.model.task.TaskFilter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +42,9 @@ public class PlanningData implements ModuleData {
 
   @Inject PlanService plans;
   @Inject TaskService tasks;
+  @Inject SolicitationService solicitations;
+  @Inject OpinionService opinions;
+  @Inject EvaluationService evaluations;
   @Inject OrganisationDirectory directory;
   @Inject Clock clock;
 
@@ -123,5 +138,76 @@ public class PlanningData implements ModuleData {
     tasks.reportProgress(
         streets.get(1).number(), new ProgressDraft(30, "柳岸街道整治方案已确定，3条小巷开工。", List.of()));
     LOG.info(() -> "Demo plan " + plan.title() + " with its decomposed tasks loaded");
+    participation(today, year, plan.id());
+  }
+
+  /**
+   * The city's solicitation of tasks for next year with two proposals (one answered), a letter
+   * waiting for its answer, and an open satisfaction evaluation with the votes for this year's
+   * plan.
+   */
+  private void participation(LocalDate today, int year, long cityPlan) {
+    RoundView round =
+        solicitations.open(
+            new RoundDraft(
+                year + 1,
+                CITY,
+                "江城市" + (year + 1) + "年度精细化治理任务征集",
+                "通过12345热线、政府网站和人大代表联络站征集群众身边的治理问题。",
+                List.of("HOTLINE_12345", "GOVERNMENT_PORTAL", "DEPUTY_LIAISON_STATION"),
+                today.minusDays(5),
+                today.plusDays(25)));
+    solicitations.receive(
+        round.id(),
+        new ProposalDraft(
+            "DEPUTY_LIAISON_STATION",
+            "滨江区望江街道人大代表联络站",
+            "增设社区口袋公园",
+            "望江社区缺少居民休闲空间，建议利用边角地建设口袋公园。",
+            "王建国",
+            "13905710001",
+            null,
+            today.minusDays(3),
+            null));
+    ProposalView parking =
+        solicitations.receive(
+            round.id(),
+            new ProposalDraft(
+                "GOVERNMENT_PORTAL",
+                "政府网站“我有建议”栏目",
+                "学校周边接送车辆乱停",
+                "上下学时段学校门口车辆乱停，建议划定临时停车位。",
+                "李小红",
+                "13905710002",
+                "lixh@example.cn",
+                today.minusDays(2),
+                null));
+    solicitations.evaluate(
+        parking.id(),
+        new ProposalEvaluation(
+            "NOT_ADOPTED",
+            "已由交警部门纳入日常整治，不再单列为年度任务。",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            parking.version()));
+    opinions.receive(
+        new OpinionDraft(
+            "LETTER",
+            "关于背街小巷夜间照明的建议",
+            "部分背街小巷路灯损坏，夜间出行不便，建议纳入整治。",
+            "赵大伟",
+            "13905710003",
+            null,
+            today.minusDays(4),
+            "990100-CG"));
+    EvaluationView evaluation =
+        evaluations.open(new EvaluationDraft(year, "CITY", CITY, "江城市" + year + "年度治理工作满意度测评"));
+    evaluations.score(evaluation.id(), new ScoreDraft(cityPlan, 38, 6, 2));
+    LOG.info(() -> "Demo solicitation, proposals, opinion and evaluation loaded");
   }
 }

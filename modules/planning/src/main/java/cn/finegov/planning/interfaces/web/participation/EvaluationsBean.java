@@ -1,8 +1,12 @@
 package cn.finegov.planning.interfaces.web.participation;
 
+import cn.finegov.kernel.api.export.ExcelTable;
+import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.interfaces.web.DisplaySettings;
 import cn.finegov.kernel.interfaces.web.Faces;
+import cn.finegov.kernel.interfaces.web.Messages;
 import cn.finegov.planning.PlanningModule;
 import cn.finegov.planning.application.PlanService;
 import cn.finegov.planning.application.PlanView;
@@ -10,6 +14,7 @@ import cn.finegov.planning.application.participation.EvaluationDraft;
 import cn.finegov.planning.application.participation.EvaluationService;
 import cn.finegov.planning.application.participation.EvaluationView;
 import cn.finegov.planning.application.participation.ScoreDraft;
+import cn.finegov.planning.application.participation.ScoreView;
 import cn.finegov.planning.domain.model.plan.PlanFilter;
 import cn.finegov.planning.domain.model.plan.PlanLevel;
 import cn.finegov.planning.interfaces.web.task.PlanningUnits;
@@ -20,10 +25,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Satisfaction evaluation rounds of the reader's units (lazy table), opening one, and the chosen
@@ -40,6 +48,8 @@ public class EvaluationsBean implements Serializable {
   @Inject private transient ActorContext actors;
   @Inject private transient PlanningUnits units;
   @Inject private transient Faces faces;
+  @Inject private transient MessageSource messages;
+  @Inject private transient DisplaySettings display;
 
   private Integer year;
 
@@ -133,6 +143,34 @@ public class EvaluationsBean implements Serializable {
       selected = done;
       faces.info("planning.ui.evaluation.published", done.title());
     }
+  }
+
+  /** The selected round's ranked results as a workbook (votes per plan; no personal data). */
+  public StreamedContent getResultsExport() {
+    List<ScoreView> rows = selected == null ? List.of() : selected.results();
+    Locale locale = Messages.locale();
+    MessageSource texts = messages;
+    var sheet =
+        ExcelTable.<ScoreView>sheet(texts.get(locale, "menu.planning.evaluations"), display.zone())
+            .column(texts.get(locale, "planning.ui.evaluation.rank"), ScoreView::rank, 6)
+            .column(texts.get(locale, "planning.ui.participation.unit"), ScoreView::unitName, 26)
+            .column(texts.get(locale, "planning.ui.participation.plan"), ScoreView::planTitle, 36)
+            .column(texts.get(locale, "planning.ui.evaluation.satisfied"), ScoreView::satisfied, 8)
+            .column(
+                texts.get(locale, "planning.ui.evaluation.basically-satisfied"),
+                ScoreView::basicallySatisfied,
+                10)
+            .column(
+                texts.get(locale, "planning.ui.evaluation.dissatisfied"),
+                ScoreView::dissatisfied,
+                8)
+            .column(texts.get(locale, "planning.ui.evaluation.votes"), ScoreView::total, 8)
+            .column(texts.get(locale, "planning.ui.evaluation.rate"), ScoreView::rate, 10);
+    return DefaultStreamedContent.builder()
+        .name("planning-evaluation.xlsx")
+        .contentType(ExcelTable.CONTENT_TYPE)
+        .writer(Faces.writer(out -> sheet.write(rows, out)))
+        .build();
   }
 
   /**

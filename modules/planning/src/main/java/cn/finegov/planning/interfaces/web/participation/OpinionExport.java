@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +27,6 @@ public class OpinionExport {
   /** Opinions in one download at most. */
   public static final int MAX_ROWS = 10_000;
 
-  private static final int PAGE = 500;
-
   @Inject OpinionService opinions;
   @Inject AuditLog audit;
   @Inject MessageSource messages;
@@ -37,18 +34,10 @@ public class OpinionExport {
   /** The rows of a download, read and audited in one transaction. */
   @Transactional
   public List<OpinionView> rows(String state, boolean overdue, String text) {
-    List<OpinionView> rows = new ArrayList<>();
-    while (rows.size() < MAX_ROWS) {
-      List<OpinionView> page =
-          opinions
-              .search(
-                  state, overdue, null, text, rows.size(), Math.min(PAGE, MAX_ROWS - rows.size()))
-              .items();
-      rows.addAll(page);
-      if (page.size() < PAGE) {
-        break;
-      }
-    }
+    List<OpinionView> rows =
+        Tables.upTo(
+            MAX_ROWS,
+            (first, max) -> opinions.search(state, overdue, null, text, first, max).items());
     Map<String, Object> asked = new LinkedHashMap<>();
     asked.put("state", state);
     asked.put("overdue", overdue ? Boolean.TRUE : null);

@@ -1,8 +1,11 @@
 package cn.finegov.planning.interfaces.web.participation;
 
+import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.interfaces.web.DisplaySettings;
 import cn.finegov.kernel.interfaces.web.Faces;
+import cn.finegov.kernel.interfaces.web.Messages;
 import cn.finegov.planning.PlanningModule;
 import cn.finegov.planning.application.PlanService;
 import cn.finegov.planning.application.PlanView;
@@ -24,9 +27,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One solicitation round: its terms and closing, its proposals (lazy, by state), recording a
@@ -44,6 +49,8 @@ public class SolicitationBean implements Serializable {
   @Inject private transient ActorContext actors;
   @Inject private transient PlanningUnits units;
   @Inject private transient Faces faces;
+  @Inject private transient ProposalExport export;
+  @Inject private transient DisplaySettings display;
 
   private Long id;
   private RoundView round;
@@ -113,6 +120,19 @@ public class SolicitationBean implements Serializable {
 
   public void search() {
     Tables.firstPage(":proposals:table");
+  }
+
+  /** The round's proposals of the state filter as a workbook (contacts masked; audited). */
+  public StreamedContent getExport() {
+    List<ProposalView> rows = export.rows(id, stateName());
+    var locale = Messages.locale();
+    var zone = display.zone();
+    ProposalExport writer = export;
+    return DefaultStreamedContent.builder()
+        .name("planning-proposals.xlsx")
+        .contentType(ExcelTable.CONTENT_TYPE)
+        .writer(Faces.writer(out -> writer.write(rows, locale, zone, out)))
+        .build();
   }
 
   public void close() {
