@@ -113,12 +113,28 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
 
   /**
    * Waits up to 30 s for the condition; an element that an AJAX update replaced while the condition
-   * looked at it is looked up again at the next try.
+   * looked at it is looked up again at the next try (Chromium reports that as a stale reference or,
+   * when the node went between the lookup and the read, as an inspector error).
    */
   public <T> T until(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
-        .until(condition);
+        .until(
+            d -> {
+              try {
+                return condition.apply(d);
+              } catch (WebDriverException e) {
+                if (e instanceof StaleElementReferenceException || !replacedMeanwhile(e)) {
+                  throw e;
+                }
+                return null;
+              }
+            });
+  }
+
+  /** Chromium's inspector error for a node that left the document while it was read. */
+  static boolean replacedMeanwhile(WebDriverException e) {
+    return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
   }
 
   /** Signs in through the login page. */
@@ -171,6 +187,16 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     } catch (IOException e) {
       return true;
     }
+  }
+
+  /**
+   * Puts a day into a PrimeFaces date picker's field without opening its calendar: typed keys can
+   * open the overlay, which then keeps the focus and swallows what is typed into the next field.
+   */
+  public void typeDate(String pickerId, java.time.LocalDate day) {
+    WebElement input = byId(pickerId + "_input");
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", input, day.toString());
   }
 
   /**

@@ -75,8 +75,8 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.byId("newRound:title").sendKeys(roundTitle);
     BROWSER.click(By.id("newRound:channels:0"));
     BROWSER.click(By.id("newRound:channels:4"));
-    typeDate("newRound:opensOn", today.minusDays(1));
-    typeDate("newRound:closesOn", today.plusDays(20));
+    BROWSER.typeDate("newRound:opensOn", today.minusDays(1));
+    BROWSER.typeDate("newRound:closesOn", today.plusDays(20));
     BROWSER.click(By.id("newRound:create"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("round:state"), "征集中"));
 
@@ -101,7 +101,7 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.choose("answer:outcome", "已采纳");
     BROWSER.choose("answer:plan", planTitle + " (参与界面区" + district + ")");
     BROWSER.byId("answer:answerInput").sendKeys("采纳，列入下年度计划");
-    typeDate("answer:deadline", today.plusDays(200));
+    BROWSER.typeDate("answer:deadline", today.plusDays(200));
     BROWSER.click(By.id("answer:evaluate"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("answer:selectedState"), "已采纳"));
     String task = BROWSER.find(By.id("answer:resultTask")).getText();
@@ -128,7 +128,7 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.byId("newOpinion:subject").sendKeys("建议增设非机动车停放点");
     String letterPhone = "137" + phone.substring(3);
     BROWSER.byId("newOpinion:contactPhone").sendKeys(letterPhone);
-    typeDate("newOpinion:receivedOn", today.minusDays(60));
+    BROWSER.typeDate("newOpinion:receivedOn", today.minusDays(60));
     BROWSER.click(By.id("newOpinion:record"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("opinions:overdueNumber"), "1"));
     By opinionRows =
@@ -224,16 +224,6 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
                     granted.build()));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return code;
-  }
-
-  /**
-   * Puts a day into a date picker's text field: typed keys can land in the picker opened before, so
-   * the field's value is set directly (the form posts it as typed text).
-   */
-  private static void typeDate(String pickerId, LocalDate day) {
-    WebElement input = BROWSER.byId(pickerId + "_input");
-    ((JavascriptExecutor) BROWSER.driver())
-        .executeScript("arguments[0].value = arguments[1];", input, day.toString());
   }
 
   /** Every text of a workbook's parts (cells, shared strings), character references decoded. */

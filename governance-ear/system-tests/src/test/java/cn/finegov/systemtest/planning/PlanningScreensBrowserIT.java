@@ -15,8 +15,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -163,7 +161,7 @@ class PlanningScreensBrowserIT extends BrowserScreens {
 
     // The report's AJAX update re-renders the steps form: type into the new one.
     BROWSER.ajaxDone();
-    BROWSER.byId("steps:proposedDeadline_input").sendKeys(later.toString(), Keys.TAB);
+    BROWSER.typeDate("steps:proposedDeadline", later);
     BROWSER.byId("steps:words").sendKeys("雨季停工");
     BROWSER.until(ExpectedConditions.attributeToBe(By.id("steps:words"), "value", "雨季停工"));
     BROWSER.click(By.cssSelector("[data-action='REQUEST_DELAY']"));
@@ -250,10 +248,9 @@ class PlanningScreensBrowserIT extends BrowserScreens {
 
     // 8. Who is late in the plan's year, every unit shown: the district published, both streets'
     // plans (made by the decomposition) still drafts.
-    BROWSER.open("/planning/late.xhtml");
-    WebElement year = BROWSER.byId("late:year_input");
-    year.clear();
-    year.sendKeys(String.valueOf(today.getYear()));
+    BROWSER.open("/planning/late.xhtml?year=" + today.getYear());
+    assertThat(BROWSER.byId("late:year_input").getAttribute("value"))
+        .isEqualTo(String.valueOf(today.getYear()));
     BROWSER.click(By.cssSelector("[id='late:all'] .ui-chkbox-box"));
     BROWSER.click(By.id("late:search"));
     BROWSER.until(
