@@ -94,6 +94,28 @@ class AuditChainJdbcTest {
   }
 
   @Test
+  void anEntryIsShownOnceWhileItsPendingRowOutlivesItsSealedCopy() throws SQLException {
+    insert(40, NOW);
+    seal(HashAlgorithm.SM3, 100);
+    String columns =
+        "id, occurred_at, actor, actor_name, actor_unit, actor_unit_path, client_address,"
+            + " entity_type, entity_id, action, before_values, after_values";
+    try (Statement statement = connection.createStatement()) {
+      // The state between the sealer's insert of the copy and its delete of the pending row.
+      statement.execute(
+          "insert into krn_audit_pending ("
+              + columns
+              + ") select "
+              + columns
+              + " from krn_audit_entry where id = 40");
+    }
+
+    assertThat(count("krn_audit_pending")).isEqualTo(1);
+    assertThat(count("krn_audit_log where id = 40")).isEqualTo(1);
+    assertThat(count("krn_audit_log where id = 40 and chain_seq = 1")).isEqualTo(1);
+  }
+
+  @Test
   void anEntryCommittedLaterWithALowerIdIsSealedNext() throws SQLException {
     insert(50, NOW);
     insert(51, NOW);
