@@ -215,7 +215,7 @@ public class CaseInboxBean implements Serializable {
       } catch (DomainException refusal) {
         refused.put(row.number(), screens.describe(refusal));
       } catch (RuntimeException failure) {
-        DomainException refusal = causeOf(failure);
+        DomainException refusal = Faces.refusalIn(failure);
         if (refusal == null) {
           throw failure;
         }
@@ -239,15 +239,6 @@ public class CaseInboxBean implements Serializable {
                     screens.text("grid.ui.case.bulk.refused", number, reason),
                     null)));
     selection = new ArrayList<>();
-  }
-
-  private static DomainException causeOf(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof DomainException refusal) {
-        return refusal;
-      }
-    }
-    return null;
   }
 
   // --- export -------------------------------------------------------------------------------

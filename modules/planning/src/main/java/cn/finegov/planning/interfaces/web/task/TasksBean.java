@@ -182,7 +182,7 @@ public class TasksBean implements Serializable {
         step.accept(row);
         done++;
       } catch (RuntimeException failure) {
-        DomainException refusal = causeOf(failure);
+        DomainException refusal = Faces.refusalIn(failure);
         if (refusal == null) {
           throw failure;
         }
@@ -207,15 +207,6 @@ public class TasksBean implements Serializable {
                         Messages.locale(), "planning.ui.task.bulk.refused", number, reason),
                     null)));
     selection = new ArrayList<>();
-  }
-
-  private static DomainException causeOf(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof DomainException refusal) {
-        return refusal;
-      }
-    }
-    return null;
   }
 
   // --- export -------------------------------------------------------------------------------
