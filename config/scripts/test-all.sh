@@ -68,12 +68,24 @@ stop_postgresql() {
   fi
 }
 
+# After a failed run: what the test server logged, since CI keeps only the end of the output.
+server_log_summary() {
+  local logs="$GOV_ROOT/governance-ear/system-tests/target/payara6/glassfish/domains/governance-test/logs"
+  [ -d "$logs" ] || return 0
+  log "The test server's last errors ($logs/server.log*)"
+  # shellcheck disable=SC2046 # oldest first: the rotated files, then server.log
+  grep -ah "SEVERE\|OutOfMemoryError\|Caused by" $(ls -tr "$logs"/server.log*) | cut -c1-400 | tail -40 >&2 || true
+  log "Its heap after the last collections ($logs/gc.log*)"
+  # shellcheck disable=SC2046
+  grep -ah "Pause.*->" $(ls -tr "$logs"/gc.log*) | tail -3 >&2 || true
+}
+
 install_packages
 start_postgresql
 trap stop_postgresql EXIT
 started=$SECONDS
 mvn -B -f "$GOV_ROOT/parent-pom.xml" clean verify \
-  -Dgovernance.test.pg.port="$PG_PORT" "$@"
+  -Dgovernance.test.pg.port="$PG_PORT" "$@" || { status=$?; server_log_summary; exit "$status"; }
 
 log "Build check: the web module without the e-government module (-P '!module-egov')"
 mvn -B -q -o -f "$GOV_ROOT/parent-pom.xml" package -pl governance-ear/web -am -P '!module-egov' \
