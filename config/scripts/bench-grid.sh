@@ -3,13 +3,14 @@
 # city, at least a million cases preloaded, then reports, transitions, inboxes and the duplicate check through the
 # REST API (cn.finegov.benchmark.grid.GridCasePreload and GridCaseLoad in modules/kernel-benchmarks).
 #
-#   config/scripts/bench-grid.sh run [--build] [--keep] [-- load options]
+#   config/scripts/bench-grid.sh run [--build] [--keep] [--jfr] [-- load options]
 #                                     start (creating domain and database if needed), deploy, preload, measure,
 #                                     print the figures (also into $BENCH_DIR/last-run.txt), stop the domain
 #                                     (--keep leaves it running); --build rebuilds the suite and the harness first
-#                                     (otherwise the built EAR and benchmarks.jar are used, built when missing)
+#                                     (otherwise the built EAR and benchmarks.jar are used, built when missing);
+#                                     --jfr records the server with Java Flight Recorder meanwhile ($BENCH_DIR/grid.jfr)
 #   config/scripts/bench-grid.sh start [--build]   domain up and deployed, cases preloaded, nothing measured
-#   config/scripts/bench-grid.sh load [-- options] measure against the running domain
+#   config/scripts/bench-grid.sh load [--jfr] [-- options] measure against the running domain
 #   config/scripts/bench-grid.sh stop              stop the domain
 #   config/scripts/bench-grid.sh status
 #   config/scripts/bench-grid.sh reset             stop, delete the domain (the database stays: drop it yourself)
@@ -33,12 +34,17 @@ preload() {
 }
 
 # The measured part holds the IT lock: no system test runs meanwhile.
-load() {
-  flock /tmp/governance-it.lock java -cp "$BENCH_JAR" cn.finegov.benchmark.grid.GridCaseLoad \
-    --server "http://127.0.0.1:$HTTP_PORT" \
+load() (
+  exec 9>>/tmp/governance-it.lock
+  flock 9
+  local status=0
+  bench_jfr_start grid
+  harness cn.finegov.benchmark.grid.GridCaseLoad --server "http://127.0.0.1:$HTTP_PORT" \
     --jdbc-url "$PG_URL" --jdbc-user "$PG_USER" --jdbc-password "$PG_PASSWORD" "$@" \
-    | tee "$BENCH_DIR/last-load.txt"
-}
+    | tee "$BENCH_DIR/last-load.txt" || status=$?
+  bench_jfr_stop grid
+  exit "$status"
+)
 
 measure() {
   {
@@ -66,5 +72,5 @@ case "$command" in
   stop) bench_stop ;;
   status) bench_status ;;
   reset) bench_reset ;;
-  *) echo "usage: $0 run|start|load|stop|status|reset [--build] [--keep] [-- load options]" >&2; exit 2 ;;
+  *) echo "usage: $0 run|start|load|stop|status|reset [--build] [--keep] [--jfr] [-- load options]" >&2; exit 2 ;;
 esac

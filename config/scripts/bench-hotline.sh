@@ -34,20 +34,11 @@ load() (
   flock 8
   local pid status=0
   pid="$(bench_pid)"
-  if [ "$JFR" = yes ]; then
-    [ -n "$pid" ] || die "the domain is not running: no flight recording"
-    rm -f "$BENCH_DIR/hotline.jfr"
-    # Payara's call stacks are deep: keep 256 frames (JFR's default is 64).
-    jcmd "$pid" JFR.configure stackdepth=256 >/dev/null
-    jcmd "$pid" JFR.start name=hotline settings=profile filename="$BENCH_DIR/hotline.jfr" >&2
-  fi
+  bench_jfr_start hotline
   harness cn.finegov.benchmark.hotline.HotlineIntakeLoad --server "http://127.0.0.1:$HTTP_PORT" \
     --secret "$HOTLINE_SECRET" --hotline-port "$HOTLINE_PORT" --server-pid "${pid:-0}" \
     --jdbc-url "$PG_URL" --jdbc-user "$PG_USER" --jdbc-password "$PG_PASSWORD" "$@" || status=$?
-  if [ "$JFR" = yes ]; then
-    jcmd "$pid" JFR.stop name=hotline >&2 || true
-    log "Flight recording: $BENCH_DIR/hotline.jfr (jfr print --stack-depth 200 --events jdk.ExecutionSample ...)"
-  fi
+  bench_jfr_stop hotline
   exit "$status"
 )
 

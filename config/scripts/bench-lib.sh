@@ -174,6 +174,23 @@ bench_pid() {
   return 0
 }
 
+# With --jfr: a flight recording of the server while a measurement runs, into $BENCH_DIR/<name>.jfr.
+bench_jfr_start() {
+  [ "$JFR" = yes ] || return 0
+  local pid; pid="$(bench_pid)"
+  [ -n "$pid" ] || die "the domain is not running: no flight recording"
+  rm -f "$BENCH_DIR/$1.jfr"
+  # Payara's call stacks are deep: keep 256 frames (JFR's default is 64).
+  jcmd "$pid" JFR.configure stackdepth=256 >/dev/null
+  jcmd "$pid" JFR.start name="$1" settings=profile filename="$BENCH_DIR/$1.jfr" >&2
+}
+
+bench_jfr_stop() {
+  [ "$JFR" = yes ] || return 0
+  jcmd "$(bench_pid)" JFR.stop name="$1" >&2 || true
+  log "Flight recording: $BENCH_DIR/$1.jfr (jfr print --stack-depth 200 --events jdk.ExecutionSample ...)"
+}
+
 bench_stop() {
   if [ -x "$ASADMIN" ] && [ -d "$BENCH_DIR/domains/$DOMAIN" ]; then
     "$ASADMIN" stop-domain --domaindir "$BENCH_DIR/domains" "$DOMAIN" >&2 || true

@@ -50,20 +50,11 @@ load() (
   flock 9
   exec 8>>/tmp/governance-build.lock
   flock 8
-  local pid status=0
-  pid="$(bench_pid)"
-  if [ "$JFR" = yes ]; then
-    [ -n "$pid" ] || die "the domain is not running: no flight recording"
-    rm -f "$BENCH_DIR/planning.jfr"
-    jcmd "$pid" JFR.configure stackdepth=256 >/dev/null
-    jcmd "$pid" JFR.start name=planning settings=profile filename="$BENCH_DIR/planning.jfr" >&2
-  fi
+  local status=0
+  bench_jfr_start planning
   harness cn.finegov.benchmark.planning.PlanTreeLoad --server "http://127.0.0.1:$HTTP_PORT" --year "$YEAR" \
     "${SHAPE[@]}" --jdbc-url "$PG_URL" --jdbc-user "$PG_USER" --jdbc-password "$PG_PASSWORD" "$@" || status=$?
-  if [ "$JFR" = yes ]; then
-    jcmd "$pid" JFR.stop name=planning >&2 || true
-    log "Flight recording: $BENCH_DIR/planning.jfr (jfr print --stack-depth 200 --events jdk.ExecutionSample ...)"
-  fi
+  bench_jfr_stop planning
   exit "$status"
 )
 
