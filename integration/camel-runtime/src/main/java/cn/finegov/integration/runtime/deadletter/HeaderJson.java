@@ -1,6 +1,6 @@
 package cn.finegov.integration.runtime.deadletter;
 
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -16,7 +16,7 @@ final class HeaderJson {
   private HeaderJson() {}
 
   static String write(Map<String, String> headers) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonTexts.object();
     new TreeMap<>(headers).forEach((key, value) -> json.add(key, value == null ? "" : value));
     return json.build().toString();
   }
@@ -26,7 +26,7 @@ final class HeaderJson {
     if (text == null || text.isBlank()) {
       return headers;
     }
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JsonTexts.reader(new StringReader(text))) {
       JsonObject object = reader.readObject();
       object.forEach(
           (key, value) ->

@@ -1,6 +1,6 @@
 package cn.finegov.integration.egov.orgsync;
 
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,13 +19,13 @@ final class BatchJson {
   private BatchJson() {}
 
   static String write(OrgDirectoryBatch batch) {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JsonTexts.array();
     for (OrgDirectoryBatch.Row row : batch.rows()) {
-      JsonObjectBuilder fields = Json.createObjectBuilder();
+      JsonObjectBuilder fields = JsonTexts.object();
       row.fields().forEach((column, value) -> fields.add(column, value == null ? "" : value));
-      rows.add(Json.createObjectBuilder().add("line", row.number()).add("fields", fields));
+      rows.add(JsonTexts.object().add("line", row.number()).add("fields", fields));
     }
-    return Json.createObjectBuilder()
+    return JsonTexts.object()
         .add("file", batch.fileName() == null ? "" : batch.fileName())
         .add("messageId", batch.messageId())
         .add("charset", batch.charset() == null ? "" : batch.charset())
@@ -35,7 +35,7 @@ final class BatchJson {
   }
 
   static OrgDirectoryBatch read(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(text))) {
       JsonObject json = reader.readObject();
       List<OrgDirectoryBatch.Row> rows = new ArrayList<>();
       for (JsonValue value : json.getJsonArray("rows")) {

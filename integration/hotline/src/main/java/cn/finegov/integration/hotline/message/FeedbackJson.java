@@ -1,7 +1,7 @@
 package cn.finegov.integration.hotline.message;
 
 import cn.finegov.integration.hotline.ticket.Feedback;
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,7 @@ public final class FeedbackJson {
 
   public static String of(Feedback item, ZoneId zone) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonTexts.object()
             .add("gdbh", item.ticket().ticketNo())
             .add("xh", item.seq())
             .add("lx", item.kind().name())

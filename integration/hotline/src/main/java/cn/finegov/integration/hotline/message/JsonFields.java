@@ -1,6 +1,6 @@
 package cn.finegov.integration.hotline.message;
 
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -24,7 +24,7 @@ final class JsonFields {
     if (text == null || text.isBlank()) {
       throw new InvalidMessageException("hotline.message.not-json");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(text))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new InvalidMessageException("hotline.message.not-object");

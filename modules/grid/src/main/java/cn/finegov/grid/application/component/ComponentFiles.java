@@ -5,7 +5,7 @@ import cn.finegov.kernel.api.error.FieldError;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.export.XlsxRows;
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -104,7 +104,7 @@ public final class ComponentFiles {
   /** Reads a GeoJSON FeatureCollection of Point features (rows are the features, from 1). */
   public static Parsed geoJson(String text) {
     JsonObject collection;
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(text))) {
       collection = reader.readObject();
     } catch (JsonException | IllegalStateException | ClassCastException e) {
       throw ValidationException.of("file", "grid.component.import.json");

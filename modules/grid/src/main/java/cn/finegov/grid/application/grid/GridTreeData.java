@@ -1,9 +1,9 @@
 package cn.finegov.grid.application.grid;
 
 import cn.finegov.grid.application.setup.GridDataPart;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -52,7 +52,7 @@ public class GridTreeData implements GridDataPart {
     Path groupFile = directory.resolve(GROUPS);
     if (Files.isRegularFile(groupFile)) {
       int count = 0;
-      try (JsonReader reader = Json.createReader(new java.io.StringReader(read(groupFile)))) {
+      try (JsonReader reader = JsonTexts.reader(new java.io.StringReader(read(groupFile)))) {
         for (JsonValue value : reader.readArray()) {
           JsonObject group = value.asJsonObject();
           groups.save(group.getString("grid"), draft(group));

@@ -19,10 +19,10 @@ import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.api.text.JsonTexts;
 import cn.finegov.kernel.api.text.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -165,7 +165,7 @@ public class GridTreeService {
   public ImportResult importGeoJson(String text) {
     Actor actor = actors.requirePermission(GridModule.REFERENCE_MANAGE);
     JsonObject collection;
-    try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(text == null ? "" : text))) {
       collection = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw ValidationException.of("file", "grid.tree.import.not-json");
@@ -350,11 +350,11 @@ public class GridTreeService {
 
   /** The grids as a GeoJSON FeatureCollection (the import's format). */
   public String exportGeoJson(String parentCode, String level) {
-    JsonArrayBuilder features = Json.createArrayBuilder();
+    JsonArrayBuilder features = JsonTexts.array();
     for (GridView grid : list(parentCode, level)) {
       features.add(feature(grid));
     }
-    return Json.createObjectBuilder()
+    return JsonTexts.object()
         .add("type", "FeatureCollection")
         .add("features", features)
         .build()
@@ -364,7 +364,7 @@ public class GridTreeService {
   /** One grid as a GeoJSON Feature. */
   public static JsonObject feature(GridView grid) {
     JsonObjectBuilder properties =
-        Json.createObjectBuilder()
+        JsonTexts.object()
             .add("code", grid.code())
             .add("name", grid.name())
             .add("unitCode", grid.unitCode())
@@ -381,12 +381,11 @@ public class GridTreeService {
     } else {
       properties.add("area", grid.area());
     }
-    JsonObjectBuilder feature =
-        Json.createObjectBuilder().add("type", "Feature").add("id", grid.code());
+    JsonObjectBuilder feature = JsonTexts.object().add("type", "Feature").add("id", grid.code());
     if (grid.outline() == null) {
       feature.addNull("geometry");
     } else {
-      try (JsonReader reader = Json.createReader(new StringReader(grid.outline()))) {
+      try (JsonReader reader = JsonTexts.reader(new StringReader(grid.outline()))) {
         feature.add("geometry", reader.readObject());
       }
     }

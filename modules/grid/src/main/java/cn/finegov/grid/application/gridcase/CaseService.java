@@ -209,7 +209,9 @@ public class CaseService {
     changes.fire(
         changed(
             created, CaseChanged.REPORTED, null, created.state(), null, null, actor.name(), now));
-    return new Reported(detailOf(created, actor), true);
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put(category.code().qualified(), categoryName(category));
+    return new Reported(detailOf(created, actor, names), true);
   }
 
   /** The counter row of a new district and year may be made by two reports at once: retry. */
@@ -676,6 +678,11 @@ public class CaseService {
   }
 
   private CaseDetail detailOf(GridCase gridCase, Actor actor) {
+    return detailOf(gridCase, actor, new LinkedHashMap<>());
+  }
+
+  /** The detail, with the category names already known (code to name) not looked up again. */
+  private CaseDetail detailOf(GridCase gridCase, Actor actor, Map<String, String> names) {
     DeadlineView deadline = gridCase.stageDeadlineId().flatMap(deadlines::find).orElse(null);
     String contact =
         gridCase
@@ -692,7 +699,7 @@ public class CaseService {
                         : c.masked())
             .orElse(null);
     return new CaseDetail(
-        summaryOf(gridCase, new LinkedHashMap<>()),
+        summaryOf(gridCase, names),
         gridCase.reportedBy(),
         contact,
         deadline,

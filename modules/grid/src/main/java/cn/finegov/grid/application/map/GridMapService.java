@@ -12,9 +12,9 @@ import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -72,20 +72,20 @@ public class GridMapService {
       counts.putAll(openCounts(inScope));
       markers.addAll(openCases(inScope, locale));
     }
-    JsonArrayBuilder features = Json.createArrayBuilder();
+    JsonArrayBuilder features = JsonTexts.array();
     for (GridView grid : grids) {
       if (grid.outline() == null) {
         continue;
       }
       JsonObject feature = GridTreeService.feature(grid);
       JsonObjectBuilder properties =
-          Json.createObjectBuilder(feature.getJsonObject("properties"))
+          JsonTexts.object(feature.getJsonObject("properties"))
               .add("inScope", inScope.contains(grid.code()))
               .add("openCases", counts.getOrDefault(grid.code(), 0L));
-      features.add(Json.createObjectBuilder(feature).add("properties", properties));
+      features.add(JsonTexts.object(feature).add("properties", properties));
     }
     String collection =
-        Json.createObjectBuilder()
+        JsonTexts.object()
             .add("type", "FeatureCollection")
             .add("features", features)
             .build()

@@ -1,9 +1,9 @@
 package cn.finegov.grid.application.road;
 
 import cn.finegov.grid.application.setup.GridDataPart;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -43,7 +43,7 @@ public class RoadDemoData implements GridDataPart {
     }
     int segments = 0;
     int chiefs = 0;
-    try (JsonReader reader = Json.createReader(new StringReader(read(file)))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(read(file)))) {
       for (JsonValue value : reader.readArray()) {
         JsonObject road = value.asJsonObject();
         RoadView created =

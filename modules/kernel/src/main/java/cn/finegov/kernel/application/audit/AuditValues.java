@@ -1,6 +1,6 @@
 package cn.finegov.kernel.application.audit;
 
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -29,7 +29,7 @@ final class AuditValues {
     if (values == null || values.isEmpty()) {
       return null;
     }
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JsonTexts.object();
     values.forEach((key, value) -> add(object, key, value));
     return object.build().toString();
   }
@@ -48,7 +48,7 @@ final class AuditValues {
     } else if (value instanceof Number number) {
       object.add(key, number.doubleValue());
     } else if (value instanceof Collection<?> collection) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JsonTexts.array();
       collection.forEach(item -> array.add(item == null ? "" : item.toString()));
       object.add(key, array);
     } else if (value instanceof Enum<?> constant) {
@@ -87,7 +87,7 @@ final class AuditValues {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JsonTexts.reader(new StringReader(text))) {
       JsonValue value = reader.readValue();
       return value instanceof JsonObject object ? object : null;
     } catch (JsonException e) {

@@ -5,11 +5,11 @@ import cn.finegov.kernel.api.notification.DeliveryException;
 import cn.finegov.kernel.api.notification.NotificationChannel;
 import cn.finegov.kernel.api.notification.OutgoingMessage;
 import cn.finegov.kernel.api.notification.RecipientContact;
+import cn.finegov.kernel.api.text.JsonTexts;
 import cn.finegov.kernel.application.module.KernelModule;
 import cn.finegov.kernel.domain.model.notification.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -88,7 +88,7 @@ public class SmsGatewayChannel implements NotificationChannel {
     }
     String messageId = "governance-delivery-" + message.deliveryId();
     String body =
-        Json.createObjectBuilder()
+        JsonTexts.object()
             .add("messageId", messageId)
             .add("attempt", message.attempt())
             .add("to", address)

@@ -1,5 +1,6 @@
 package cn.finegov.kernel.interfaces.http;
 
+import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.application.security.ClientAddress;
 import cn.finegov.kernel.application.security.CurrentActorContext;
 import jakarta.servlet.FilterChain;
@@ -26,12 +27,20 @@ public class ClientAddressFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The request attribute in which the authentication mechanism leaves the actor it has just looked
+   * up for an API key, so that the request does not look the key up again.
+   */
+  static final String AUTHENTICATED_ACTOR = ClientAddressFilter.class.getName() + ".actor";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     ClientAddress.set(addressOf(request));
-    CurrentActorContext.endRequest();
+    CurrentActorContext.beginRequest(
+        request::getUserPrincipal,
+        request.getAttribute(AUTHENTICATED_ACTOR) instanceof Actor actor ? actor : null);
     try {
       chain.doFilter(request, response);
     } finally {

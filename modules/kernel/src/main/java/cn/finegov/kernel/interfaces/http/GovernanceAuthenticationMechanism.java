@@ -194,6 +194,7 @@ public class GovernanceAuthenticationMechanism implements HttpAuthenticationMech
       HttpMessageContext context) {
     Optional<Actor> system = apiKeys.authenticate(presented, ClientAddress.get());
     if (system.isPresent()) {
+      request.setAttribute(ClientAddressFilter.AUTHENTICATED_ACTOR, system.get());
       return context.notifyContainerAboutLogin(system.get().name(), Set.of());
     }
     return unauthorized(request, response, "error.bad-api-key", new Object[0], "ApiKey");

@@ -3,7 +3,6 @@ package cn.finegov.kernel.interfaces.rest;
 import cn.finegov.kernel.application.attachment.AttachmentService;
 import cn.finegov.kernel.domain.model.attachment.AttachmentRules;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.NameBinding;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -38,9 +37,11 @@ public @interface AttachmentUploadLimit {
   @Priority(Priorities.USER)
   final class Filter implements ContainerRequestFilter {
 
+    private final LazyBean<AttachmentService> attachments = new LazyBean<>(AttachmentService.class);
+
     @Override
     public void filter(ContainerRequestContext request) {
-      AttachmentRules rules = CDI.current().select(AttachmentService.class).get().rules();
+      AttachmentRules rules = attachments.get().rules();
       long limit = rules.maxBytes() + FRAMING_BYTES;
       String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
       if (length != null) {

@@ -7,7 +7,6 @@ import cn.finegov.kernel.api.security.RequiresPermission;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -78,6 +77,7 @@ public class AuthorizationFeature implements DynamicFeature {
   static final class AccessFilter implements ContainerRequestFilter {
 
     private final Access access;
+    private final LazyBean<ActorContext> actors = new LazyBean<>(ActorContext.class);
 
     AccessFilter(Access access) {
       this.access = access;
@@ -85,7 +85,7 @@ public class AuthorizationFeature implements DynamicFeature {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      Actor actor = CDI.current().select(ActorContext.class).get().current();
+      Actor actor = actors.get().current();
       if (!actor.isAuthenticated()) {
         throw new AccessDeniedException(true);
       }

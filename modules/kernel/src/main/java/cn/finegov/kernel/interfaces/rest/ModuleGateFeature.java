@@ -4,7 +4,6 @@ import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.module.ModuleStatus;
 import jakarta.annotation.Priority;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -34,6 +33,7 @@ public class ModuleGateFeature implements DynamicFeature {
   static final class Gate implements ContainerRequestFilter {
 
     private final String moduleKey;
+    private final LazyBean<ModuleStatus> modules = new LazyBean<>(ModuleStatus.class);
 
     Gate(String moduleKey) {
       this.moduleKey = moduleKey;
@@ -41,7 +41,7 @@ public class ModuleGateFeature implements DynamicFeature {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      if (!CDI.current().select(ModuleStatus.class).get().isEnabled(moduleKey)) {
+      if (!modules.get().isEnabled(moduleKey)) {
         throw DomainException.notFound("http.error.404");
       }
     }

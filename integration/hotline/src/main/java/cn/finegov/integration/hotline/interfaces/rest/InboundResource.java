@@ -10,10 +10,10 @@ import cn.finegov.integration.runtime.camel.CamelRuntime;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.module.ModuleStatus;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -86,7 +86,7 @@ public class InboundResource {
                 answer(null, IntakeResult.REJECTED, message("hotline.inbound.batch", BATCH_MAX)))
             .build();
       }
-      JsonArrayBuilder results = Json.createArrayBuilder();
+      JsonArrayBuilder results = JsonTexts.array();
       boolean unavailable = false;
       for (JsonValue one : list.asJsonArray()) {
         Outcome outcome = unavailable ? null : take(HotlineRoutes.TICKET_ENDPOINT, one.toString());
@@ -97,7 +97,7 @@ public class InboundResource {
           results.add(outcome.json());
         }
       }
-      return Response.ok(Json.createObjectBuilder().add("results", results).build()).build();
+      return Response.ok(JsonTexts.object().add("results", results).build()).build();
     }
     return single(HotlineRoutes.TICKET_ENDPOINT, text);
   }
@@ -206,7 +206,7 @@ public class InboundResource {
   }
 
   private static JsonObject answer(String ticketNo, IntakeResult result, String reason) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonTexts.object();
     if (ticketNo == null) {
       json.addNull("gdbh");
     } else {
@@ -222,7 +222,7 @@ public class InboundResource {
   }
 
   private static JsonValue parseOrNull(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(text))) {
       return reader.readValue();
     } catch (JsonException e) {
       return null;

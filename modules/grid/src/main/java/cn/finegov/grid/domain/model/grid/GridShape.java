@@ -2,7 +2,7 @@ package cn.finegov.grid.domain.model.grid;
 
 import cn.finegov.grid.domain.model.gridcase.GeoPoint;
 import cn.finegov.kernel.api.error.DomainException;
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -42,7 +42,7 @@ public final class GridShape {
    */
   public static GridShape parse(String geoJson) {
     JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(geoJson == null ? "" : geoJson))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(geoJson == null ? "" : geoJson))) {
       object = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw invalid("grid.shape.json");
@@ -233,20 +233,20 @@ public final class GridShape {
 
   /** The shape as GeoJSON geometry text (Polygon for one polygon, else MultiPolygon). */
   public String toGeoJson() {
-    JsonArrayBuilder all = Json.createArrayBuilder();
+    JsonArrayBuilder all = JsonTexts.array();
     for (List<double[][]> polygon : polygons) {
-      JsonArrayBuilder rings = Json.createArrayBuilder();
+      JsonArrayBuilder rings = JsonTexts.array();
       for (double[][] ring : polygon) {
-        JsonArrayBuilder positions = Json.createArrayBuilder();
+        JsonArrayBuilder positions = JsonTexts.array();
         for (double[] position : ring) {
-          positions.add(Json.createArrayBuilder().add(position[0]).add(position[1]));
+          positions.add(JsonTexts.array().add(position[0]).add(position[1]));
         }
         rings.add(positions);
       }
       all.add(rings);
     }
     JsonArray built = all.build();
-    return Json.createObjectBuilder()
+    return JsonTexts.object()
         .add("type", polygons.size() == 1 ? "Polygon" : "MultiPolygon")
         .add("coordinates", polygons.size() == 1 ? built.get(0) : built)
         .build()

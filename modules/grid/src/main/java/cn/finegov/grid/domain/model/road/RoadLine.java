@@ -2,7 +2,7 @@ package cn.finegov.grid.domain.model.road;
 
 import cn.finegov.grid.domain.model.gridcase.GeoPoint;
 import cn.finegov.kernel.api.error.DomainException;
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -37,7 +37,7 @@ public final class RoadLine {
    */
   public static RoadLine parse(String geoJson) {
     JsonObject object;
-    try (JsonReader reader = Json.createReader(new StringReader(geoJson == null ? "" : geoJson))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(geoJson == null ? "" : geoJson))) {
       object = reader.readObject();
     } catch (JsonException | IllegalStateException | ClassCastException e) {
       throw new DomainException(DomainException.Kind.INVALID, "grid.road.line.json");
@@ -167,11 +167,11 @@ public final class RoadLine {
 
   /** The line as a GeoJSON LineString. */
   public String toGeoJson() {
-    JsonArrayBuilder coordinates = Json.createArrayBuilder();
+    JsonArrayBuilder coordinates = JsonTexts.array();
     for (GeoPoint p : positions) {
-      coordinates.add(Json.createArrayBuilder().add(p.longitude()).add(p.latitude()));
+      coordinates.add(JsonTexts.array().add(p.longitude()).add(p.latitude()));
     }
-    return Json.createObjectBuilder()
+    return JsonTexts.object()
         .add("type", "LineString")
         .add("coordinates", coordinates)
         .build()

@@ -17,10 +17,10 @@ import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.export.ExcelTable;
 import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
+import cn.finegov.kernel.api.text.JsonTexts;
 import cn.finegov.kernel.interfaces.rest.RequestLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -172,7 +172,7 @@ public class GridTreeResource {
   @Operation(summary = "The active unit grid a place lies in (404 when none)")
   public String locate(@QueryParam("lat") Double latitude, @QueryParam("lon") Double longitude) {
     GridLocator.GridPlace place = tree.locate(latitude, longitude);
-    return Json.createObjectBuilder()
+    return JsonTexts.object()
         .add("gridCode", place.unitGrid().value())
         .add("name", place.name())
         .add("unitCode", place.unitCode())
@@ -234,7 +234,7 @@ public class GridTreeResource {
     if (text == null || text.isBlank()) {
       throw ValidationException.of("body", "validation.body-required");
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonTexts.reader(new StringReader(text))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw ValidationException.of("body", "grid.tree.import.not-json");

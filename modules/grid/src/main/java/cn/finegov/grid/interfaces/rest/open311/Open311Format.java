@@ -1,6 +1,6 @@
 package cn.finegov.grid.interfaces.rest.open311;
 
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -53,7 +53,7 @@ enum Open311Format {
   String listBody(String root, String item, List<Map<String, Object>> rows) {
     String body;
     if (this == JSON) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JsonTexts.array();
       rows.forEach(row -> array.add(object(row)));
       body = array.build().toString();
     } else {
@@ -118,7 +118,7 @@ enum Open311Format {
 
   @SuppressWarnings("unchecked")
   private static JsonObjectBuilder object(Map<String, Object> fields) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JsonTexts.object();
     for (Map.Entry<String, Object> field : fields.entrySet()) {
       Object value = field.getValue();
       String key = field.getKey();
@@ -135,7 +135,7 @@ enum Open311Format {
       } else if (value instanceof Map<?, ?> map) {
         object.add(key, object((Map<String, Object>) map));
       } else if (value instanceof List<?> list) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonTexts.array();
         for (Object element : list) {
           if (element instanceof Map<?, ?> map) {
             array.add(object((Map<String, Object>) map));

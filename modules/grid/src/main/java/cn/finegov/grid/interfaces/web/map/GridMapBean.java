@@ -3,12 +3,12 @@ package cn.finegov.grid.interfaces.web.map;
 import cn.finegov.grid.application.map.CaseMarker;
 import cn.finegov.grid.application.map.GridMapService;
 import cn.finegov.grid.application.map.MapData;
+import cn.finegov.kernel.api.text.JsonTexts;
 import cn.finegov.kernel.interfaces.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /**
@@ -30,10 +30,10 @@ public class GridMapBean {
 
   /** The map's data as JSON, safe inside a {@code <script>} element. */
   public String getJson() {
-    JsonArrayBuilder cases = Json.createArrayBuilder();
+    JsonArrayBuilder cases = JsonTexts.array();
     for (CaseMarker marker : data.cases()) {
       cases.add(
-          Json.createObjectBuilder()
+          JsonTexts.object()
               .add("number", marker.number())
               .add("state", marker.state())
               .add("stateLabel", marker.stateLabel())
@@ -43,11 +43,11 @@ public class GridMapBean {
               .add("grid", marker.gridCode()));
     }
     String json =
-        Json.createObjectBuilder()
+        JsonTexts.object()
             .add("tileUrl", data.tileUrl())
-            .add("centre", Json.createArrayBuilder().add(data.latitude()).add(data.longitude()))
+            .add("centre", JsonTexts.array().add(data.latitude()).add(data.longitude()))
             .add("zoom", data.zoom())
-            .add("grids", Json.createReader(new java.io.StringReader(data.grids())).readObject())
+            .add("grids", JsonTexts.reader(new java.io.StringReader(data.grids())).readObject())
             .add("cases", cases)
             .build()
             .toString();

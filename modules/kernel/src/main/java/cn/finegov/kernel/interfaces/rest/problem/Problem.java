@@ -1,6 +1,6 @@
 package cn.finegov.kernel.interfaces.rest.problem;
 
-import jakarta.json.Json;
+import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -42,7 +42,7 @@ public record Problem(
   /** The document as JSON text. */
   public String toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonTexts.object()
             .add("type", type())
             .add("title", title)
             .add("status", status)
@@ -52,13 +52,11 @@ public record Problem(
       json.add("instance", instance);
     }
     if (errors != null && !errors.isEmpty()) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JsonTexts.array();
       errors.forEach(
           error ->
               array.add(
-                  Json.createObjectBuilder()
-                      .add("field", error.field())
-                      .add("message", error.message())));
+                  JsonTexts.object().add("field", error.field()).add("message", error.message())));
       json.add("errors", array);
     }
     if (incidentId != null) {
