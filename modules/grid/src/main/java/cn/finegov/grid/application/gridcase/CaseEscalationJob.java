@@ -4,6 +4,7 @@ import cn.finegov.grid.domain.model.gridcase.CaseDuty;
 import cn.finegov.kernel.api.security.ActorContext;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -12,8 +13,17 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Looks for breached case deadlines every minute, as the system flow {@code grid-escalation}. */
+/**
+ * Looks for breached case deadlines every minute, as the system flow {@code grid-escalation}.
+ *
+ * <p>A started singleton, like every timer job of the suite: a lazy one was created by its first
+ * timeout while the EAR was being removed, and the container, stopping the singletons, failed with
+ * a ConcurrentModificationException and left the module half stopped, so that every later
+ * deployment found a closed EntityManagerFactory (seen twice in CI, after a deployment that lived
+ * less than a minute).
+ */
 @Singleton
+@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CaseEscalationJob {
 

@@ -4,6 +4,7 @@ import cn.finegov.grid.GridModule;
 import cn.finegov.kernel.api.security.ActorContext;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.logging.Logger;
  * (audited {@code Patrol AUTO_CLOSE}).
  */
 @Singleton
+@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class PatrolCloserJob {
 

@@ -5,6 +5,7 @@ import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.planning.PlanningModule;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  * altogether is caught up with the nearest reminder only.
  */
 @Singleton
+@Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ReminderJob {
 
