@@ -38,11 +38,10 @@ printf '%s' "$PG_PASSWORD" > "$PASSWORD_FILE"
   --db-url "$PG_URL" --db-user "$PG_USER" --db-password-file "$PASSWORD_FILE" \
   --config-dir "$GOV_ROOT/config/environments/test" --var-dir "$VAR_DIR" --no-deploy
 rm -f "$PASSWORD_FILE"
-# Heap and GC log. One CI run failed every deployment after AuditChainIT's with WELD-001524 (a proxy class not
-# defined); the cause was not in the output kept. Measured since, over a whole run: 110-310 MB live after the full
-# collection Payara makes at each removal of the EAR, peaks near 600 MB while it deploys. Payara's default 512 MB
-# leaves no room for that, so 1.5 GB; test-all.sh prints the end of logs/gc.log and the server's last errors after
-# a failed run.
+# Heap and GC log. Over a whole run the server holds 110-310 MB live after the full collection Payara makes at each
+# removal of the EAR, and peaks near 600 MB while it deploys: Payara's default 512 MB leaves no room, so 1.5 GB.
+# After a failed run test-all.sh prints the end of logs/gc.log and the server's last errors; that is how a failure
+# of every deployment after AuditChainIT's was traced to a timer job created during an undeployment.
 "$ASADMIN" --port "$ADMIN_PORT" delete-jvm-options -Xmx512m >/dev/null
 "$ASADMIN" --port "$ADMIN_PORT" create-jvm-options \
   '-Xmx1536m:-Xlog\:gc*\:file=${com.sun.aas.instanceRoot}/logs/gc.log\:time,uptime\:filecount=3,filesize=20m' \
