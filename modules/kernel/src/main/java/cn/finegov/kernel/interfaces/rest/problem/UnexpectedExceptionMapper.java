@@ -47,6 +47,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("23")) {
+        // Which constraint, for the log: the first line names it; the lines after it (the
+        // key's values) may hold personal data and are left out.
+        String message = String.valueOf(sql.getMessage()).lines().findFirst().orElse("");
+        LOG.warning(() -> "409 on " + path + ": SQL state " + sql.getSQLState() + ", " + message);
         return Problems.response(problems.of(409, "error.constraint", locale, path));
       }
       if (cause instanceof JsonbException || cause instanceof JsonException) {
