@@ -76,12 +76,10 @@ public class DeadLetterChannel implements Processor {
     if (failure == null) {
       return messages.get(MessageSource.CHINESE, "deadletter.reason.unknown");
     }
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof DomainException refusal) {
-        return messages.describe(MessageSource.CHINESE, refusal);
-      }
-    }
     String message = failure.getMessage();
-    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    return DomainException.in(failure)
+        .map(refusal -> messages.describe(MessageSource.CHINESE, refusal))
+        .orElseGet(
+            () -> failure.getClass().getSimpleName() + (message == null ? "" : ": " + message));
   }
 }

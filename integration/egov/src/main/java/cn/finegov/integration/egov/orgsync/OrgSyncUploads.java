@@ -57,12 +57,9 @@ public class OrgSyncUploads {
             ? result.getException()
             : result.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
     if (failure != null) {
-      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-        if (cause instanceof DomainException refusal) {
-          throw refusal;
-        }
-      }
-      throw new IllegalStateException("The directory file could not be taken in", failure);
+      throw DomainException.in(failure)
+          .orElseThrow(
+              () -> new IllegalStateException("The directory file could not be taken in", failure));
     }
     Long id = result.getMessage().getHeader(OrgSyncIntake.IMPORT_ID, Long.class);
     imports.auditUpload(id, name);

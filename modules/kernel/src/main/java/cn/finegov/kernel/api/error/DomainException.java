@@ -2,6 +2,7 @@ package cn.finegov.kernel.api.error;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A refusal with a reason a person can read: the reason is a bundle key plus arguments, resolved in
@@ -60,6 +61,19 @@ public class DomainException extends RuntimeException {
 
   public Object[] arguments() {
     return arguments.clone();
+  }
+
+  /**
+   * The refusal behind a failure: the failure itself or one of its causes (e.g. inside a
+   * transaction's rollback or a route's exchange).
+   */
+  public static Optional<DomainException> in(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof DomainException refusal) {
+        return Optional.of(refusal);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A thing looked up by an identifier does not exist. */

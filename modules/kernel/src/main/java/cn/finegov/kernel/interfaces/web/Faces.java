@@ -27,19 +27,6 @@ public class Faces {
     add(FacesMessage.SEVERITY_ERROR, null, messages.get(Messages.locale(), key, arguments));
   }
 
-  /**
-   * The refusal behind a failure (itself or one of its causes, e.g. inside a transaction's
-   * rollback), or {@code null} when there is none.
-   */
-  public static DomainException refusalIn(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof DomainException refusal) {
-        return refusal;
-      }
-    }
-    return null;
-  }
-
   /** Shows a refusal with its reason and, for invalid input, each invalid field. */
   public void refusal(DomainException refusal) {
     add(FacesMessage.SEVERITY_ERROR, null, messages.describe(Messages.locale(), refusal));

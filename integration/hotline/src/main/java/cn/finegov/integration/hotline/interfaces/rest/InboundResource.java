@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.camel.Exchange;
@@ -154,15 +155,14 @@ public class InboundResource {
         result.getException() != null
             ? result.getException()
             : result.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof DomainException refusal) {
-        return new Outcome(
-            IntakeResult.REJECTED,
-            answer(
-                ticketNo,
-                IntakeResult.REJECTED,
-                messages.describe(MessageSource.CHINESE, refusal)));
-      }
+    Optional<DomainException> refusal = DomainException.in(failure);
+    if (refusal.isPresent()) {
+      return new Outcome(
+          IntakeResult.REJECTED,
+          answer(
+              ticketNo,
+              IntakeResult.REJECTED,
+              messages.describe(MessageSource.CHINESE, refusal.get())));
     }
     LOG.log(Level.WARNING, "Hotline message could not be taken now (answered 503)", failure);
     return null;

@@ -215,10 +215,7 @@ public class CaseInboxBean implements Serializable {
       } catch (DomainException refusal) {
         refused.put(row.number(), screens.describe(refusal));
       } catch (RuntimeException failure) {
-        DomainException refusal = Faces.refusalIn(failure);
-        if (refusal == null) {
-          throw failure;
-        }
+        DomainException refusal = DomainException.in(failure).orElseThrow(() -> failure);
         refused.put(row.number(), screens.describe(refusal));
       }
     }

@@ -182,10 +182,7 @@ public class TasksBean implements Serializable {
         step.accept(row);
         done++;
       } catch (RuntimeException failure) {
-        DomainException refusal = Faces.refusalIn(failure);
-        if (refusal == null) {
-          throw failure;
-        }
+        DomainException refusal = DomainException.in(failure).orElseThrow(() -> failure);
         refused.put(row.number(), messages.describe(Messages.locale(), refusal));
       }
     }
