@@ -78,6 +78,12 @@ server_log_summary() {
   log "Its heap after the last collections ($logs/gc.log*)"
   # shellcheck disable=SC2046
   grep -ah "Pause.*->" $(ls -tr "$logs"/gc.log*) | tail -3 >&2 || true
+  # A 409 error.constraint names only the SQL state: PostgreSQL logs the statement and the message.
+  # (AuditChainIT's guard test causes some on purpose: "append-only", "cannot be truncated".)
+  if [ -f "$PG_LOG" ]; then
+    log "PostgreSQL's last errors ($PG_LOG)"
+    grep -a -A1 " ERROR: " "$PG_LOG" | grep -v "^--" | cut -c1-300 | tail -30 >&2 || true
+  fi
 }
 
 install_packages

@@ -16,12 +16,14 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -104,6 +106,51 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
             return false;
           }
         });
+  }
+
+  /**
+   * Clicks a point of an element, given as an offset from its centre, until {@code effect} holds
+   * (checked for 5 s after each click, three clicks at most). The element is first brought to the
+   * middle of the window, so that the point is never under the fixed top bar. A click that had no
+   * effect prints what was under the point, for the failure's diagnosis.
+   */
+  public void clickPoint(
+      WebElement element,
+      int xOffset,
+      int yOffset,
+      org.openqa.selenium.support.ui.ExpectedCondition<Boolean> effect) {
+    for (int attempt = 1; ; attempt++) {
+      ((JavascriptExecutor) driver)
+          .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+      new Actions(driver).moveToElement(element, xOffset, yOffset).click().perform();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(effect);
+        return;
+      } catch (TimeoutException missed) {
+        Object under =
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "var r = arguments[0].getBoundingClientRect();"
+                        + " var e = document.elementFromPoint(r.left + r.width / 2 + arguments[1],"
+                        + " r.top + r.height / 2 + arguments[2]);"
+                        + " return e ? e.tagName + '#' + e.id + '.' + e.className : 'nothing';",
+                    element,
+                    xOffset,
+                    yOffset);
+        System.err.println(
+            "Click "
+                + attempt
+                + " at "
+                + xOffset
+                + ","
+                + yOffset
+                + " had no effect; under it: "
+                + under);
+        if (attempt == 3) {
+          throw missed;
+        }
+      }
+    }
   }
 
   /** The element with this JSF client id ({@code form:field}). */

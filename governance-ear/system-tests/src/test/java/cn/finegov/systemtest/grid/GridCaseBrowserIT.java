@@ -19,7 +19,6 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -51,11 +50,11 @@ class GridCaseBrowserIT extends BrowserScreens {
     BROWSER.choose("report:category", "C0109 公用设施 / 路灯");
     BROWSER.byId("report:description").sendKeys("路灯不亮，浏览器测试");
     BROWSER.byId("report:address").sendKeys("望江路18号旁");
-    new Actions(BROWSER.driver())
-        .moveToElement(BROWSER.byId("reportMap"), -60 + (int) (System.nanoTime() % 20), -30)
-        .click()
-        .perform();
-    BROWSER.until(d -> !BROWSER.byId("report:latitude").getAttribute("value").isBlank());
+    BROWSER.clickPoint(
+        BROWSER.byId("reportMap"),
+        -60 + (int) (System.nanoTime() % 20),
+        -30,
+        d -> !BROWSER.byId("report:latitude").getAttribute("value").isBlank());
     double latitude = Double.parseDouble(BROWSER.byId("report:latitude").getAttribute("value"));
     double longitude = Double.parseDouble(BROWSER.byId("report:longitude").getAttribute("value"));
     assertThat(latitude).isBetween(30.20, 30.35);
