@@ -67,10 +67,14 @@ as delete-password-alias governance-db-password >/dev/null 2>&1 || true
 log "3/6 connection pool governance-pg and resource jdbc/governance"
 as delete-jdbc-resource jdbc/governance >/dev/null 2>&1 || true
 as delete-jdbc-connection-pool governance-pg >/dev/null 2>&1 || true
+# No SQL trace listener ("null" is how the pool says none): Payara's default, a silent listener kept for its
+# JDBC monitoring, wraps every JDBC call in a reflective proxy and a trace record (a few per cent of the server's CPU in the
+# benchmarks). To watch the slowest and most frequent statements, set it back to fish.payara.jdbc.SilentSqlTraceListener.
 as create-jdbc-connection-pool \
   --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
   --steadypoolsize 8 --maxpoolsize 64 --poolresize 4 --idletimeout 300 --maxwait 30000 \
   --isconnectvalidatereq=true --validationmethod meta-data --failconnection=true \
+  --sqltracelisteners null \
   --property "url=$(asadmin_escape "$DB_URL"):user=$(asadmin_escape "$DB_USER"):password=\${ALIAS\=governance-db-password}" \
   governance-pg
 as create-jdbc-resource --connectionpoolid governance-pg jdbc/governance

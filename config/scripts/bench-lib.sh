@@ -193,6 +193,9 @@ bench_jfr_stop() {
 
 bench_stop() {
   if [ -x "$ASADMIN" ] && [ -d "$BENCH_DIR/domains/$DOMAIN" ]; then
+    # Stopped without the suite: bench_start deploys it anyway, and a domain that loads it while starting
+    # raced that deployment (a failed "deploy --force" with CaseEscalationJob's "beanManager is null").
+    as undeploy governance >/dev/null 2>&1 || true
     "$ASADMIN" stop-domain --domaindir "$BENCH_DIR/domains" "$DOMAIN" >&2 || true
   fi
   log "Stopped"

@@ -4,6 +4,7 @@ import cn.finegov.integration.runtime.api.ModuleRoutes;
 import cn.finegov.integration.runtime.deadletter.DeadLetterService;
 import cn.finegov.kernel.api.module.ModuleStatus;
 import cn.finegov.kernel.api.module.ModuleToggled;
+import cn.finegov.kernel.api.persistence.AfterCompletion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -19,7 +20,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -224,16 +224,11 @@ public class CamelRuntime {
       return;
     }
     transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              send.run();
-            }
-          }
-        });
+        (AfterCompletion)
+            status -> {
+              if (status == Status.STATUS_COMMITTED) {
+                send.run();
+              }
+            });
   }
 }

@@ -40,9 +40,10 @@ public class TicketStore {
   }
 
   public boolean exists(String ticketNo) {
+    // No row limit: the number is unique, and a limit would make EclipseLink prepare the query's
+    // SQL again on every call.
     return !em.createQuery("select t.id from HotlineTicket t where t.ticketNo = :no", Long.class)
         .setParameter("no", ticketNo)
-        .setMaxResults(1)
         .getResultList()
         .isEmpty();
   }

@@ -101,13 +101,16 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   @Override
   public List<DuplicateRule.Candidate> nearby(
       CategoryCode category, GeoPoint.BoundingBox box, Instant since) {
-    List<GridCase> cases =
+    // Only the values the rule needs, not the cases: entities would join the transaction's unit of
+    // work, and with a few hundred neighbours every later flush would compare them all.
+    List<Object[]> rows =
         em.createQuery(
-                "select c from GridCase c where c.category.kind = :kind and c.category.code = :code"
+                "select c.number, c.category, c.place, c.reportedAt, c.state, c.closedAt"
+                    + " from GridCase c where c.category.kind = :kind and c.category.code = :code"
                     + " and c.place.latitude between :minLat and :maxLat"
                     + " and c.place.longitude between :minLon and :maxLon"
                     + " and (c.reportedAt >= :since or c.closedAt >= :since)",
-                GridCase.class)
+                Object[].class)
             .setParameter("kind", category.kind())
             .setParameter("code", category.code())
             .setParameter("minLat", box.minLatitude())
@@ -117,16 +120,16 @@ public class JpaGridCaseRepository implements GridCaseRepository {
             .setParameter("since", since)
             .setMaxResults(500)
             .getResultList();
-    return cases.stream()
+    return rows.stream()
         .map(
-            c ->
+            row ->
                 new DuplicateRule.Candidate(
-                    c.number().value(),
-                    c.category(),
-                    c.place(),
-                    c.reportedAt(),
-                    c.state(),
-                    c.closedAt().orElse(null)))
+                    ((CaseNumber) row[0]).value(),
+                    (CategoryCode) row[1],
+                    (GeoPoint) row[2],
+                    (Instant) row[3],
+                    (CaseState) row[4],
+                    (Instant) row[5]))
         .toList();
   }
 
@@ -275,14 +278,13 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   private static final int FEW = 1_000;
 
   /** A JPQL condition and its parameters. */
-  private record Query(String text, Map<String, Object> parameters) {}
+  record Query(String text, Map<String, Object> parameters) {}
 
-  private static Query where(CaseFilter filter, Reach reach) {
+  static Query where(CaseFilter filter, Reach reach) {
     List<String> and = new ArrayList<>();
     Map<String, Object> p = new HashMap<>();
     if (!filter.states().isEmpty()) {
-      and.add("c.state in :states");
-      p.put("states", List.copyOf(filter.states()));
+      and.add("c.state in " + inline(filter.states()));
     }
     if (filter.category() != null && !filter.category().isBlank()) {
       CategoryCode category = CategoryCode.parse(filter.category().strip());
@@ -299,9 +301,8 @@ public class JpaGridCaseRepository implements GridCaseRepository {
       p.put("unit", filter.unitCode().strip());
     }
     if (filter.overdue()) {
-      and.add("c.stageDueAt < :now and c.state in :open");
+      and.add("c.stageDueAt < :now and c.state in " + inline(openStates()));
       p.put("now", filter.now());
-      p.put("open", openStates());
     }
     if (filter.supervised()) {
       and.add("c.supervised = true");
@@ -321,15 +322,13 @@ public class JpaGridCaseRepository implements GridCaseRepository {
     String responsible = reach(reach, p, "c.responsibleUnit", false);
     if (!filter.tasks().isEmpty()) {
       List<String> or = new ArrayList<>();
-      int i = 0;
       for (Map.Entry<CaseDuty, Set<CaseState>> task : filter.tasks().entrySet()) {
         if (task.getValue().isEmpty()) {
           continue;
         }
-        String name = "task" + i++;
-        p.put(name, List.copyOf(task.getValue()));
         String where = task.getKey() == CaseDuty.HANDLE ? responsible : area;
-        or.add("(c.state in :" + name + " and " + where + ")");
+        String states = "c.state in " + inline(task.getValue());
+        or.add(where == null ? states : "(" + states + " and " + where + ")");
       }
       and.add(or.isEmpty() ? "1 = 0" : "(" + String.join(" or ", or) + ")");
     } else if (!reach.everything()) {
@@ -342,10 +341,28 @@ public class JpaGridCaseRepository implements GridCaseRepository {
     return new Query(text, p);
   }
 
-  /** Whether a case's unit (or, for the place, its grid) lies in the reader's reach. */
+  /**
+   * The states as JPQL enum literals, which the persistence unit writes into the SQL
+   * (shouldBindLiterals=false): PostgreSQL then plans a list query for the states it asks for. With
+   * the states as parameters, a statement run often gets the server's generic plan, which guesses a
+   * quarter of the table for four states and scans all of it (450 ms for the dispatcher's tasks
+   * over 1.2 million cases, against 8 ms on the state index).
+   */
+  private static String inline(java.util.Collection<CaseState> states) {
+    return states.stream()
+        .sorted()
+        .map(state -> CaseState.class.getName() + "." + state.name())
+        .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+  }
+
+  /**
+   * Whether a case's unit (or, for the place, its grid) lies in the reader's reach; {@code null}
+   * when the reach is everything (no condition: a constant one would be bound as parameters that
+   * the planner cannot see through).
+   */
   private static String reach(Reach reach, Map<String, Object> p, String column, boolean grids) {
     if (reach.everything()) {
-      return "1 = 1";
+      return null;
     }
     List<String> or = new ArrayList<>();
     if (!reach.units().isEmpty()) {

@@ -49,8 +49,11 @@ public class ApiKeyService {
   private static final Pattern FORMAT = Pattern.compile("fgk_([a-z0-9]{10})_([A-Za-z0-9_-]{43})");
   private static final char[] PREFIX_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final byte[] UNKNOWN_HASH = "0".repeat(64).getBytes(StandardCharsets.US_ASCII);
 
   @Inject private ApiKeyRepository keys;
+  @Inject private ApiKeyUses uses;
+  @Inject private VerifiedKeys verified;
   @Inject private OrgUnitRepository units;
   @Inject private PermissionRegistry permissions;
   @Inject private ActorContext actors;
@@ -94,6 +97,7 @@ public class ApiKeyService {
     ApiKey key = visible(actor, id);
     Map<String, Object> before = key.auditValues();
     key.revoke(actor.name(), clock.instant());
+    verified.forget(key.prefix());
     audit.record(ENTITY, key.id().toString(), "REVOKE", before, key.auditValues());
     return view(key);
   }
@@ -113,27 +117,48 @@ public class ApiKeyService {
   }
 
   /**
-   * The actor of a request that presents {@code presented}, when it is a usable key; notes the use.
+   * The actor of a request that presents {@code presented}, when it is a usable key; notes the use
+   * (in a transaction of its own, only when it is due). The key is read at most once per {@link
+   * VerifiedKeys#FRESH}; the secret is checked every time. The check runs outside any transaction,
+   * so that the key it reads is never a managed entity whose noted use a caller's transaction would
+   * write.
    */
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional(TxType.NOT_SUPPORTED)
   public Optional<Actor> authenticate(String presented, String address) {
     Matcher matcher = FORMAT.matcher(presented == null ? "" : presented.strip());
     if (!matcher.matches()) {
       return Optional.empty();
     }
-    Optional<ApiKey> found = keys.findByPrefix(matcher.group(1));
-    byte[] expected =
-        found.map(ApiKey::secretHash).orElse("0".repeat(64)).getBytes(StandardCharsets.US_ASCII);
-    byte[] actual = hash(matcher.group(0)).getBytes(StandardCharsets.US_ASCII);
+    String prefix = matcher.group(1);
     Instant now = clock.instant();
-    if (found.isEmpty() || !MessageDigest.isEqual(expected, actual) || !found.get().isUsable(now)) {
+    Optional<VerifiedKeys.Entry> known = verified.fresh(prefix, now);
+    if (known.isEmpty()) {
+      Optional<ApiKey> found = keys.findByPrefix(prefix);
+      if (found.isEmpty()) {
+        // The same work as for a known key, so that the time taken tells nothing.
+        MessageDigest.isEqual(UNKNOWN_HASH, secretHashOf(matcher.group(0)));
+        return Optional.empty();
+      }
+      verified.remember(prefix, found.get(), actorOf(found.get()), now);
+      known = verified.fresh(prefix, now);
+    }
+    ApiKey key = known.orElseThrow().key();
+    byte[] expected = key.secretHash().getBytes(StandardCharsets.US_ASCII);
+    if (!MessageDigest.isEqual(expected, secretHashOf(matcher.group(0))) || !key.isUsable(now)) {
       return Optional.empty();
     }
-    Actor actor = actorOf(found.get());
-    if (found.get().recordUse(now, address)) {
-      keys.storeUse(found.get());
+    boolean due;
+    synchronized (key) {
+      due = key.recordUse(now, address);
     }
-    return Optional.of(actor);
+    if (due) {
+      uses.note(key);
+    }
+    return Optional.of(known.get().actor());
+  }
+
+  private static byte[] secretHashOf(String presented) {
+    return hash(presented).getBytes(StandardCharsets.US_ASCII);
   }
 
   /** The actor of a key named by its prefix (requests after authentication), if usable. */

@@ -9,6 +9,7 @@ import cn.finegov.kernel.api.attachment.Attachments;
 import cn.finegov.kernel.api.audit.AuditLog;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.module.ModuleSettings;
+import cn.finegov.kernel.api.persistence.AfterCompletion;
 import cn.finegov.kernel.api.security.AccessDeniedException;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
@@ -254,17 +255,12 @@ public class AttachmentService implements Attachments {
   /** Removes a kept file when the transaction that recorded it does not commit. */
   private void afterRollback(String key) {
     transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-              removeQuietly(key);
-            }
-          }
-        });
+        (AfterCompletion)
+            status -> {
+              if (status != Status.STATUS_COMMITTED) {
+                removeQuietly(key);
+              }
+            });
   }
 
   /** Removes a deleted attachment's file once its deletion is committed. */

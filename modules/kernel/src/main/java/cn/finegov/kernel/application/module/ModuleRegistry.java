@@ -5,6 +5,7 @@ import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.module.GovernanceModule;
 import cn.finegov.kernel.api.module.ModuleStatus;
 import cn.finegov.kernel.api.module.ModuleToggled;
+import cn.finegov.kernel.api.persistence.AfterCompletion;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.KernelPermissions;
 import cn.finegov.kernel.domain.model.module.ModuleState;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -136,17 +136,12 @@ public class ModuleRegistry implements ModuleStatus {
         Map.of("enabled", before),
         Map.of("enabled", enabled));
     transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              switched.put(key, enabled);
-            }
-          }
-        });
+        (AfterCompletion)
+            status -> {
+              if (status == Status.STATUS_COMMITTED) {
+                switched.put(key, enabled);
+              }
+            });
     toggled.fire(new ModuleToggled(key, enabled));
   }
 

@@ -12,7 +12,7 @@ import cn.finegov.kernel.api.i18n.MessageSource;
 import cn.finegov.kernel.api.module.ModuleStatus;
 import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -40,10 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Where the hotline pushes tickets and return-visit results (PROTOCOL.md). Not for people: a call
  * is authenticated by its HMAC signature, not by a user. 202 means the message is durable here; 503
- * (module switched off, database or broker unavailable) asks the hotline to send it again.
+ * (module switched off, database or broker unavailable) asks the hotline to send it again. One
+ * instance for all pushes: it keeps no state.
  */
 @Path("/hotline/inbound")
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,7 +17,7 @@ import cn.finegov.kernel.api.module.ModuleApi;
 import cn.finegov.kernel.api.security.RequiresPermission;
 import cn.finegov.kernel.interfaces.rest.Bodies;
 import cn.finegov.kernel.interfaces.rest.RequestLocale;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,10 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * search, a case with its timeline and the steps the caller may take, the steps themselves. Photos
  * are attachments of the kernel ({@code /attachments?ownerModule=grid&ownerType=case-before} or
  * {@code case-after} {@code &ownerId=<case number>}).
+ *
+ * <p>One instance for all requests (Jersey would otherwise build and inject one per call): no
+ * state, and what a call needs of its request comes as a parameter.
  */
 @Path("/grid/cases")
 @ModuleApi(GridModule.KEY)
-@RequestScoped
+@ApplicationScoped
 @RequiresPermission(GridModule.CASE_READ)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Grid cases", description = "Digital city-management cases")
@@ -88,8 +91,6 @@ public class CaseResource {
 
   @Inject CaseService service;
   @Inject MessageSource messages;
-  @Context UriInfo uri;
-  @Context HttpHeaders headers;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -100,7 +101,7 @@ public class CaseResource {
           "201 with the new case; 200 with the case made before when the same clientId was sent"
               + " (a retry after a lost answer never makes a second case); 400 with the fields"
               + " in error.")
-  public Response report(ReportJson body) {
+  public Response report(ReportJson body, @Context UriInfo uri) {
     Bodies.required(body);
     CaseService.Reported reported =
         service.report(
@@ -190,7 +191,7 @@ public class CaseResource {
       description =
           "200 with one result per case: status 200 and the new state, or the refusal's status and"
               + " message; a refused case leaves the others done.")
-  public List<BulkResult> bulk(BulkJson body) {
+  public List<BulkResult> bulk(BulkJson body, @Context HttpHeaders headers) {
     if (body == null || body.numbers() == null || body.numbers().isEmpty()) {
       throw ValidationException.of("numbers", "grid.case.bulk-empty");
     }

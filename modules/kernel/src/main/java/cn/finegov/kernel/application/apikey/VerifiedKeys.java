@@ -1,0 +1,61 @@
+package cn.finegov.kernel.application.apikey;
+
+import cn.finegov.kernel.api.persistence.AfterCompletion;
+import cn.finegov.kernel.api.security.Actor;
+import cn.finegov.kernel.domain.model.apikey.ApiKey;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The keys this server read lately, with the actor each one makes, so that a system calling many
+ * times a second costs one read of its key per {@link #FRESH}, not one per request. The secret is
+ * still checked on every request against the stored hash. A change of a key on this server (issue,
+ * revoke) drops its entry when the change commits; a change made on another server of a cluster (or
+ * of the key's unit) reaches this one within {@link #FRESH}.
+ */
+@ApplicationScoped
+public class VerifiedKeys {
+
+  /** How long an entry is used before the key is read again. */
+  public static final Duration FRESH = Duration.ofSeconds(10);
+
+  /** A key as read, and the actor its requests act as. */
+  public record Entry(ApiKey key, Actor actor, Instant readAt) {}
+
+  private final ConcurrentHashMap<String, Entry> byPrefix = new ConcurrentHashMap<>();
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /** The entry of the prefix, unless there is none or it is older than {@link #FRESH}. */
+  public Optional<Entry> fresh(String prefix, Instant now) {
+    Entry entry = byPrefix.get(prefix);
+    if (entry == null || !entry.readAt().plus(FRESH).isAfter(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(entry);
+  }
+
+  public void remember(String prefix, ApiKey key, Actor actor, Instant now) {
+    byPrefix.put(prefix, new Entry(key, actor, now));
+  }
+
+  /**
+   * Drops the prefix's entry now and again when the current transaction ends (a request between the
+   * two would otherwise remember the state before the change).
+   */
+  public void forget(String prefix) {
+    byPrefix.remove(prefix);
+    if (transactions.getTransactionKey() != null) {
+      transactions.registerInterposedSynchronization(
+          (AfterCompletion)
+              status -> {
+                byPrefix.remove(prefix);
+              });
+    }
+  }
+}
