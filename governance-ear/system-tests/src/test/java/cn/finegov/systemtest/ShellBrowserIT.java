@@ -141,7 +141,7 @@ class ShellBrowserIT extends BrowserScreens {
     BROWSER.find(By.cssSelector("li.ui-autocomplete-item")).click();
     BROWSER.find(By.xpath("//label[text()='网格员']")).click();
     BROWSER.byId("dialog:initialPassword").sendKeys("Grid#Worker9");
-    BROWSER.byId("dialog:save").click();
+    BROWSER.click(By.id("dialog:save"));
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), username));
 

@@ -47,14 +47,14 @@ class GridCategoryBrowserIT extends BrowserScreens {
 
     BROWSER.byId("dialog:limitHANDLE").clear();
     BROWSER.byId("dialog:limitHANDLE").sendKeys("三天");
-    BROWSER.byId("dialog:save").click();
+    BROWSER.click(By.id("dialog:save"));
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("dialog:messages"), "三天"));
     assertThat(limit(code, "HANDLE")).as("nothing stored").isEqualTo("2wd");
 
     BROWSER.byId("dialog:limitHANDLE").clear();
     BROWSER.byId("dialog:limitHANDLE").sendKeys("3wd");
-    BROWSER.byId("dialog:save").click();
+    BROWSER.click(By.id("dialog:save"));
     BROWSER.until(ExpectedConditions.invisibilityOfElementLocated(By.id("dialog")));
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("categories:table"), "3wd"));

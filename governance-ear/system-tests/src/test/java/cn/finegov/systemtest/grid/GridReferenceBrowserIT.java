@@ -59,7 +59,7 @@ class GridReferenceBrowserIT extends BrowserScreens {
     BROWSER.byId("dialog:name").clear();
     BROWSER.byId("dialog:name").sendKeys(name + "改");
     BROWSER.choose("dialog:state", "破损");
-    BROWSER.byId("dialog:save").click();
+    BROWSER.click(By.id("dialog:save"));
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("components:table"), name + "改"));
     assertThat(BROWSER.byId("components:table").getText()).contains("破损");
