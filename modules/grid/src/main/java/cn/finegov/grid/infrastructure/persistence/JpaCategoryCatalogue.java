@@ -38,9 +38,10 @@ public class JpaCategoryCatalogue implements CategoryCatalogue {
   @Override
   public List<Category> publicServices() {
     return em.createQuery(
-            "select c from Category c where c.active = true and c.publicService = true"
+            "select c from Category c where c.active = :yes and c.publicService = :yes"
                 + " order by c.code.kind, c.code.code",
             Category.class)
+        .setParameter("yes", true)
         .getResultList();
   }
 

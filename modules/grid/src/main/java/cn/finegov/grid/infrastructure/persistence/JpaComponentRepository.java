@@ -114,7 +114,8 @@ public class JpaComponentRepository implements ComponentRepository {
       parameters.put("text", "%" + filter.text().toLowerCase(Locale.ROOT) + "%");
     }
     if (filter.activeOnly()) {
-      where.append(" and c.active = true");
+      where.append(" and c.active = :active");
+      parameters.put("active", true);
     }
     return where.toString();
   }
@@ -137,9 +138,10 @@ public class JpaComponentRepository implements ComponentRepository {
     return code.kind() == CaseKind.COMPONENT
         && em.createQuery(
                     "select count(c) from Category c where c.code.kind = :kind"
-                        + " and c.code.code = :code and c.active = true",
+                        + " and c.code.code = :code and c.active = :active",
                     Long.class)
                 .setParameter("kind", CaseKind.COMPONENT)
+                .setParameter("active", true)
                 .setParameter("code", code.code())
                 .getSingleResult()
             > 0;

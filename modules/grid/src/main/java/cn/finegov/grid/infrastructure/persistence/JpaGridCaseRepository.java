@@ -258,9 +258,10 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   @Override
   public List<GridCase> breachedUnannounced(Instant now, int max) {
     return em.createQuery(
-            "select c from GridCase c where c.escalated = false and c.stageDueAt < :now"
+            "select c from GridCase c where c.escalated = :escalated and c.stageDueAt < :now"
                 + " and c.state in :open order by c.stageDueAt",
             GridCase.class)
+        .setParameter("escalated", false)
         .setParameter("now", now)
         .setParameter("open", openStates())
         .setMaxResults(max)
@@ -305,7 +306,8 @@ public class JpaGridCaseRepository implements GridCaseRepository {
       p.put("now", filter.now());
     }
     if (filter.supervised()) {
-      and.add("c.supervised = true");
+      and.add("c.supervised = :supervised");
+      p.put("supervised", true);
     }
     if (filter.numberLike() != null && !filter.numberLike().isBlank()) {
       String number = filter.numberLike().strip();

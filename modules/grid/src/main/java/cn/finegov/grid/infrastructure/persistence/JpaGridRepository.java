@@ -53,12 +53,13 @@ public class JpaGridRepository implements GridRepository {
   @Override
   public List<Grid> unitGridsWhoseBoxHolds(GeoPoint point) {
     return em.createQuery(
-            "select g from Grid g where g.level = :level and g.active = true"
+            "select g from Grid g where g.level = :level and g.active = :active"
                 + " and g.minLatitude <= :lat and g.maxLatitude >= :lat"
                 + " and g.minLongitude <= :lon and g.maxLongitude >= :lon"
                 + " order by g.code.value",
             Grid.class)
         .setParameter("level", GridLevel.UNIT)
+        .setParameter("active", true)
         .setParameter("lat", point.latitude())
         .setParameter("lon", point.longitude())
         .getResultList();

@@ -39,10 +39,13 @@ public class JpaRoadRepository implements RoadRepository {
       jpql.append(" and (lower(s.code) like :like or lower(s.name) like :like)");
     }
     if (activeOnly) {
-      jpql.append(" and s.active = true");
+      jpql.append(" and s.active = :active");
     }
     TypedQuery<RoadSegment> query =
         em.createQuery(jpql.append(" order by s.code").toString(), RoadSegment.class);
+    if (activeOnly) {
+      query.setParameter("active", true);
+    }
     if (filtered) {
       query.setParameter("like", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
     }
