@@ -131,18 +131,17 @@ public class ApiKeyService {
     }
     String prefix = matcher.group(1);
     Instant now = clock.instant();
-    Optional<VerifiedKeys.Entry> known = verified.fresh(prefix, now);
-    if (known.isEmpty()) {
+    VerifiedKeys.Entry known = verified.fresh(prefix, now).orElse(null);
+    if (known == null) {
       Optional<ApiKey> found = keys.findByPrefix(prefix);
       if (found.isEmpty()) {
         // The same work as for a known key, so that the time taken tells nothing.
         MessageDigest.isEqual(UNKNOWN_HASH, secretHashOf(matcher.group(0)));
         return Optional.empty();
       }
-      verified.remember(prefix, found.get(), actorOf(found.get()), now);
-      known = verified.fresh(prefix, now);
+      known = verified.remember(prefix, found.get(), actorOf(found.get()), now);
     }
-    ApiKey key = known.orElseThrow().key();
+    ApiKey key = known.key();
     byte[] expected = key.secretHash().getBytes(StandardCharsets.US_ASCII);
     if (!MessageDigest.isEqual(expected, secretHashOf(matcher.group(0))) || !key.isUsable(now)) {
       return Optional.empty();
@@ -154,7 +153,7 @@ public class ApiKeyService {
     if (due) {
       uses.note(key);
     }
-    return Optional.of(known.get().actor());
+    return Optional.of(known.actor());
   }
 
   private static byte[] secretHashOf(String presented) {

@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The keys this server read lately, with the actor each one makes, so that a system calling many
  * times a second costs one read of its key per {@link #FRESH}, not one per request. The secret is
- * still checked on every request against the stored hash. A change of a key on this server (issue,
- * revoke) drops its entry when the change commits; a change made on another server of a cluster (or
- * of the key's unit) reaches this one within {@link #FRESH}.
+ * still checked on every request against the stored hash. A revocation on this server drops the
+ * key's entry when it commits (a new key has a new prefix, so nothing to drop); a change made on
+ * another server of a cluster (or of the key's unit) reaches this one within {@link #FRESH}.
  */
 @ApplicationScoped
 public class VerifiedKeys {
@@ -40,8 +40,11 @@ public class VerifiedKeys {
     return Optional.of(entry);
   }
 
-  public void remember(String prefix, ApiKey key, Actor actor, Instant now) {
-    byPrefix.put(prefix, new Entry(key, actor, now));
+  /** Remembers a key as read now, and returns its entry. */
+  public Entry remember(String prefix, ApiKey key, Actor actor, Instant now) {
+    Entry entry = new Entry(key, actor, now);
+    byPrefix.put(prefix, entry);
+    return entry;
   }
 
   /**
@@ -52,10 +55,7 @@ public class VerifiedKeys {
     byPrefix.remove(prefix);
     if (transactions.getTransactionKey() != null) {
       transactions.registerInterposedSynchronization(
-          (AfterCompletion)
-              status -> {
-                byPrefix.remove(prefix);
-              });
+          (AfterCompletion) status -> byPrefix.remove(prefix));
     }
   }
 }

@@ -25,7 +25,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -266,17 +265,12 @@ public class AttachmentService implements Attachments {
   /** Removes a deleted attachment's file once its deletion is committed. */
   private void afterCommit(String key) {
     transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              removeQuietly(key);
-            }
-          }
-        });
+        (AfterCompletion)
+            status -> {
+              if (status == Status.STATUS_COMMITTED) {
+                removeQuietly(key);
+              }
+            });
   }
 
   private void removeQuietly(String key) {
