@@ -43,11 +43,14 @@ class IntegrationBrowserIT extends BrowserScreens {
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已接收"));
     BROWSER.until(d -> Api.as("sysadmin").get("/org/units/by-code/" + code).status() == 200);
-    BROWSER.byId("imports:refresh").click();
-    BROWSER.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("imports:table"), file.getFileName().toString()));
-    assertThat(BROWSER.find(By.id("imports:table")).getText()).contains("手工提交");
+    // The upload's own update may already list the file: the refresh then replaces the table while
+    // it is read, so the row is looked for in one condition that looks the table up again each
+    // time.
+    BROWSER.click(By.id("imports:refresh"));
+    BROWSER.ajaxDone();
+    By row =
+        By.xpath("//*[@id='imports:table']//tr[td[contains(., '" + file.getFileName() + "')]]");
+    BROWSER.until(d -> d.findElement(row).getText().contains("手工提交"));
     BROWSER.screenshot("directory-sync");
   }
 
