@@ -56,6 +56,12 @@ public class GridModule implements GovernanceModule, NotificationCategories {
   /** The regional calendar the case deadlines are counted in (blank: the national one). */
   public static final String CALENDAR_REGION = "deadline.calendar-region";
 
+  /**
+   * How many case numbers this server reserves from a district's counter at once (1: every report
+   * updates the counter and numbers are consecutive).
+   */
+  public static final String CASE_NUMBER_BLOCK = "case.number-block";
+
   /** District code used in case numbers when a case lies in no known grid. */
   public static final String DEFAULT_DISTRICT = "case.default-district";
 
@@ -142,6 +148,7 @@ public class GridModule implements GovernanceModule, NotificationCategories {
         SettingDefinition.integer(WARN_AT_PERCENT, 80, 1, 99).managedBy(REFERENCE_MANAGE),
         SettingDefinition.text(CALENDAR_REGION, "").managedBy(REFERENCE_MANAGE),
         SettingDefinition.text(DEFAULT_DISTRICT, "990102").managedBy(REFERENCE_MANAGE),
+        SettingDefinition.integer(CASE_NUMBER_BLOCK, 10, 1, 1000).managedBy(REFERENCE_MANAGE),
         SettingDefinition.text(SUPERVISING_UNIT, "").managedBy(REFERENCE_MANAGE),
         SettingDefinition.text(MAP_TILE_URL, "").managedBy(REFERENCE_MANAGE),
         SettingDefinition.text(MAP_CENTRE, "30.2741,120.1551,13").managedBy(REFERENCE_MANAGE),

@@ -2,6 +2,7 @@ package cn.finegov.grid.application.category;
 
 import cn.finegov.grid.application.setup.GridDataPart;
 import cn.finegov.grid.domain.model.category.Category;
+import cn.finegov.grid.domain.model.category.CategoryCatalogue;
 import cn.finegov.grid.domain.model.category.CategoryFile;
 import cn.finegov.grid.domain.model.category.CategoryRepository;
 import cn.finegov.grid.domain.model.category.RoutingRule;
@@ -50,6 +51,7 @@ public class CategoryReferenceData implements GridDataPart {
   private static final Logger LOG = Logger.getLogger(CategoryReferenceData.class.getName());
 
   @Inject private CategoryRepository categories;
+  @Inject private CategoryCatalogue catalogue;
   @Inject private RoutingRuleRepository rules;
   @Inject private OrganisationDirectory directory;
   @Inject private AuditLog audit;
@@ -92,6 +94,7 @@ public class CategoryReferenceData implements GridDataPart {
           .filter(unit -> !unitExists(unit))
           .ifPresent(unit -> category.assignTo(null));
       categories.store(category);
+      catalogue.changed();
       audit.record(
           ENTITY,
           category.code().qualified(),

@@ -3,6 +3,7 @@ package cn.finegov.grid.application.category;
 import cn.finegov.grid.GridModule;
 import cn.finegov.grid.domain.model.category.CaseStage;
 import cn.finegov.grid.domain.model.category.Category;
+import cn.finegov.grid.domain.model.category.CategoryCatalogue;
 import cn.finegov.grid.domain.model.category.CategoryCode;
 import cn.finegov.grid.domain.model.category.CategoryRepository;
 import cn.finegov.grid.domain.model.category.LimitText;
@@ -30,6 +31,7 @@ import java.util.Map;
 public class CategoryService {
 
   @Inject private CategoryRepository categories;
+  @Inject private CategoryCatalogue catalogue;
   @Inject private OrganisationDirectory directory;
   @Inject private ActorContext actors;
   @Inject private AuditLog audit;
@@ -79,6 +81,7 @@ public class CategoryService {
             draft.publicService());
     category.activate(draft.active());
     categories.store(category);
+    catalogue.changed();
     audit.record(
         CategoryReferenceData.ENTITY,
         code.qualified(),
@@ -102,6 +105,7 @@ public class CategoryService {
     if (draft.version() != null && draft.version() != category.version()) {
       throw DomainException.conflict("grid.category.stale", category.code().qualified());
     }
+    catalogue.changed();
     Map<String, Object> before = CategoryViews.auditValues(category);
     category.describe(draft.majorName(), draft.name(), draft.nameEn());
     category.limit(checked.limits());
@@ -130,6 +134,7 @@ public class CategoryService {
     } catch (DomainException e) {
       throw ValidationException.of("limits." + stage.name(), e.messageKey(), e.arguments());
     }
+    catalogue.changed();
     Map<String, Object> before = CategoryViews.auditValues(category);
     category.limit(TimeLimits.of(limits));
     Map<String, Object> after = CategoryViews.auditValues(category);

@@ -83,6 +83,7 @@ public class CaseService {
   @Inject ModuleSettings settings;
   @Inject Attachments attachments;
   @Inject CaseNotices notices;
+  @Inject CaseNumbers numbers;
   @Inject Event<CaseChanged> changes;
 
   /**
@@ -173,7 +174,7 @@ public class CaseService {
             .map(p -> p.unitGrid().countyCode())
             .orElseGet(() -> settings.get(GridModule.KEY, GridModule.DEFAULT_DISTRICT).strip());
     int year = LocalDateTime.ofInstant(now, zone()).getYear();
-    CaseNumber number = CaseNumber.of(district, year, nextSequence(district, year));
+    CaseNumber number = CaseNumber.of(district, year, numbers.next(district, year));
     GridCase created =
         GridCase.report(
             number,
@@ -212,16 +213,6 @@ public class CaseService {
     Map<String, String> names = new LinkedHashMap<>();
     names.put(category.code().qualified(), categoryName(category));
     return new Reported(detailOf(created, actor, names), true);
-  }
-
-  /** The counter row of a new district and year may be made by two reports at once: retry. */
-  private long nextSequence(String district, int year) {
-    try {
-      return cases.nextSequence(district, year);
-    } catch (jakarta.persistence.PersistenceException
-        | jakarta.transaction.TransactionalException e) {
-      return cases.nextSequence(district, year);
-    }
   }
 
   private void checkDuplicates(GridCase created, Instant now) {

@@ -60,19 +60,22 @@ public class JpaGridCaseRepository implements GridCaseRepository {
    * {@inheritDoc}
    *
    * <p>In a short transaction of its own, so that the counter row is locked for a moment only and
-   * reports do not wait for each other's commits; a report that fails afterwards leaves a gap in
-   * the numbers.
+   * reports do not wait for each other's commits.
    */
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public long nextSequence(String districtCode, int year) {
+  public long reserveSequence(String districtCode, int year, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count " + count);
+    }
     for (int attempt = 0; attempt < 2; attempt++) {
       int updated =
           em.createNativeQuery(
-                  "update grd_case_counter set last_value = last_value + 1"
+                  "update grd_case_counter set last_value = last_value + ?"
                       + " where district_code = ? and year_number = ?")
-              .setParameter(1, districtCode)
-              .setParameter(2, year)
+              .setParameter(1, count)
+              .setParameter(2, districtCode)
+              .setParameter(3, year)
               .executeUpdate();
       if (updated == 1) {
         Number value =

@@ -1,6 +1,6 @@
 package cn.finegov.kernel.application.apikey;
 
-import cn.finegov.kernel.api.persistence.AfterCompletion;
+import cn.finegov.kernel.api.cache.FreshCache;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.domain.model.apikey.ApiKey;
 import jakarta.annotation.Resource;
@@ -9,7 +9,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The keys this server read lately, with the actor each one makes, so that a system calling many
@@ -25,37 +24,24 @@ public class VerifiedKeys {
   public static final Duration FRESH = Duration.ofSeconds(10);
 
   /** A key as read, and the actor its requests act as. */
-  public record Entry(ApiKey key, Actor actor, Instant readAt) {}
+  public record Entry(ApiKey key, Actor actor) {}
 
-  private final ConcurrentHashMap<String, Entry> byPrefix = new ConcurrentHashMap<>();
+  private final FreshCache<String, Entry> byPrefix = new FreshCache<>(FRESH, 10_000);
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
   /** The entry of the prefix, unless there is none or it is older than {@link #FRESH}. */
   public Optional<Entry> fresh(String prefix, Instant now) {
-    Entry entry = byPrefix.get(prefix);
-    if (entry == null || !entry.readAt().plus(FRESH).isAfter(now)) {
-      return Optional.empty();
-    }
-    return Optional.of(entry);
+    return byPrefix.fresh(prefix, now);
   }
 
   /** Remembers a key as read now, and returns its entry. */
   public Entry remember(String prefix, ApiKey key, Actor actor, Instant now) {
-    Entry entry = new Entry(key, actor, now);
-    byPrefix.put(prefix, entry);
-    return entry;
+    return byPrefix.remember(prefix, new Entry(key, actor), now);
   }
 
-  /**
-   * Drops the prefix's entry now and again when the current transaction ends (a request between the
-   * two would otherwise remember the state before the change).
-   */
+  /** Drops the prefix's entry now and again when the current transaction ends. */
   public void forget(String prefix) {
-    byPrefix.remove(prefix);
-    if (transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization(
-          (AfterCompletion) status -> byPrefix.remove(prefix));
-    }
+    byPrefix.forget(prefix, transactions);
   }
 }

@@ -1,6 +1,7 @@
 package cn.finegov.kernel.application.org;
 
 import cn.finegov.kernel.api.audit.AuditLog;
+import cn.finegov.kernel.api.cache.FreshCache;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.error.ValidationException;
 import cn.finegov.kernel.api.i18n.MessageKey;
@@ -17,11 +18,14 @@ import cn.finegov.kernel.api.security.KernelPermissions;
 import cn.finegov.kernel.api.security.Scope;
 import cn.finegov.kernel.domain.model.org.OrgUnit;
 import cn.finegov.kernel.domain.model.org.OrgUnitRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,10 +46,26 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
 
   static final String ENTITY = "OrgUnit";
 
+  /**
+   * How long {@link #findByCode} and {@link #findById} answer from what they read: a change on this
+   * server applies at once, one on another server of a cluster within this time.
+   */
+  public static final Duration READ_FRESH = Duration.ofSeconds(10);
+
   @Inject private OrgUnitRepository units;
   @Inject private AuditLog audit;
   @Inject private ActorContext actors;
   @Inject private Clock clock;
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * The units as other modules' services look them up, several times a request (a case's area, the
+   * unit of a notice): read once per {@link #READ_FRESH}, forgotten by every change made here.
+   */
+  private final FreshCache<String, Optional<UnitSummary>> byCode =
+      new FreshCache<>(READ_FRESH, 20_000);
+
+  private final FreshCache<Long, Optional<UnitSummary>> byId = new FreshCache<>(READ_FRESH, 20_000);
 
   /** Creates a unit. */
   public UnitSummary create(UnitDraft draft) {
@@ -195,6 +215,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
       UnitType type,
       OrgUnit parent,
       Integer sortOrder) {
+    changing();
     OrgUnit unit =
         OrgUnit.create(
             code,
@@ -212,6 +233,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
 
   private boolean applyChanges(
       OrgUnit unit, String name, String shortName, UnitType type, OrgUnit parent, int sortOrder) {
+    changing();
     boolean described = unit.describe(name, shortName, sortOrder);
     if (type != unit.type()) {
       for (OrgUnit child : units.children(unit.id())) {
@@ -241,6 +263,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
       throw DomainException.rule(
           "unit.deactivate.active-children", unit.code().value(), activeChildren);
     }
+    changing();
     Map<String, Object> before = unit.auditValues();
     unit.deactivate();
     unit.touch(clock.instant());
@@ -250,6 +273,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
 
   private boolean reactivateUnit(OrgUnit unit) {
     OrgUnit parent = unit.parentId() == null ? null : existing(unit.parentId());
+    changing();
     Map<String, Object> before = unit.auditValues();
     if (!unit.reactivate(parent)) {
       return false;
@@ -379,7 +403,7 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
   @Override
   @Transactional(TxType.SUPPORTS)
   public Optional<UnitSummary> findById(long id) {
-    return units.find(id).map(OrgUnit::toSummary);
+    return byId.get(id, clock.instant(), key -> units.find(key).map(OrgUnit::toSummary));
   }
 
   @Override
@@ -388,7 +412,16 @@ public class OrganisationService implements OrganisationDirectory, OrganisationS
     if (!UnitCode.isValid(code)) {
       return Optional.empty();
     }
-    return units.findByCode(UnitCode.of(code)).map(OrgUnit::toSummary);
+    return byCode.get(
+        UnitCode.of(code).value(),
+        clock.instant(),
+        key -> units.findByCode(UnitCode.of(key)).map(OrgUnit::toSummary));
+  }
+
+  /** Every change of a unit, its place or its subtree's paths makes the cached units unknown. */
+  private void changing() {
+    byCode.forgetAll(transactions);
+    byId.forgetAll(transactions);
   }
 
   @Override

@@ -7,8 +7,17 @@ import java.util.Optional;
 /** The categories as the city configured them, and who handles what where (派遣规则). */
 public interface CategoryCatalogue {
 
-  /** An active category. */
+  /**
+   * An active category. The category is shared with other requests for a few seconds and must not
+   * be changed (change categories through their repository).
+   */
   Optional<Category> find(CategoryCode code);
+
+  /**
+   * The categories are being changed in the current transaction: {@link #find} reads them again
+   * from now on and once the transaction has ended.
+   */
+  void changed();
 
   /** Active categories offered to the public, in code order (the Open311 service list). */
   List<Category> publicServices();

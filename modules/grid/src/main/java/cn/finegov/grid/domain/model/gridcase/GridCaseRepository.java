@@ -17,10 +17,10 @@ public interface GridCaseRepository {
   void add(GridCase gridCase);
 
   /**
-   * The next sequence number of a district and year, taken at once (committed on its own: numbers
-   * are unique and ascending; a report that fails later leaves a gap).
+   * Reserves the next {@code count} sequence numbers of a district and year at once (committed on
+   * its own: numbers are unique and ascending) and returns the last of them.
    */
-  long nextSequence(String districtCode, int year);
+  long reserveSequence(String districtCode, int year, int count);
 
   /**
    * Cases of {@code category} in the box that were reported or closed since {@code since}: the
