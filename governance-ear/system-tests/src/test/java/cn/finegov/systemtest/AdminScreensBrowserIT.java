@@ -48,8 +48,8 @@ class AdminScreensBrowserIT extends BrowserScreens {
     String code = "UI_" + Codes.unique("R").replace('-', '_');
     BROWSER.open("/kernel/admin/roles.xhtml");
     BROWSER.signIn("secadmin", Api.DEMO_PASSWORD);
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("角色权限");
-    assertThat(BROWSER.find(By.id("roles:table")).getText()).contains("SECURITY_ADMIN", "内置");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("角色权限");
+    assertThat(BROWSER.text(By.id("roles:table"))).contains("SECURITY_ADMIN", "内置");
 
     BROWSER.byId("actions:new").click();
     dialogShown("roleDialog");
@@ -87,7 +87,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
     BROWSER.byId("dialog:save").click();
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("dialog:messages"), "三员分立"));
-    assertThat(BROWSER.find(By.id("dialog:messages")).getText()).contains("系统管理", "安全管理");
+    assertThat(BROWSER.text(By.id("dialog:messages"))).contains("系统管理", "安全管理");
     assertThat(BROWSER.find(By.id("roleDialogPanel")).isDisplayed()).isTrue();
     BROWSER.screenshot("roles-separation-refused");
     assertThat(rolePermissions(code))
@@ -108,14 +108,14 @@ class AdminScreensBrowserIT extends BrowserScreens {
     BROWSER.open("/");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
     BROWSER.find(By.cssSelector(".page-title"));
-    assertThat(BROWSER.find(By.id("menuForm:menu")).getText())
+    assertThat(BROWSER.text(By.id("menuForm:menu")))
         .doesNotContain("角色权限", "接口密钥")
         .contains("参数设置", "消息投递监控", "数据导出");
 
     for (String screen : List.of("/kernel/admin/roles.xhtml", "/kernel/admin/api-keys.xhtml")) {
       BROWSER.open(screen);
-      assertThat(BROWSER.find(By.cssSelector(".error-code")).getText()).as(screen).isEqualTo("403");
-      assertThat(BROWSER.find(By.cssSelector(".error-text")).getText()).isEqualTo("您没有权限访问该页面。");
+      assertThat(BROWSER.text(By.cssSelector(".error-code"))).as(screen).isEqualTo("403");
+      assertThat(BROWSER.text(By.cssSelector(".error-text"))).isEqualTo("您没有权限访问该页面。");
       assertThat(BROWSER.driver().getPageSource()).doesNotContain("roles:table", "keys:table");
     }
     BROWSER.screenshot("roles-refused");
@@ -137,7 +137,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
     long streetB = Accounts.unitId("990102002");
     BROWSER.open("/kernel/admin/api-keys.xhtml");
     BROWSER.signIn("secadmin", Api.DEMO_PASSWORD);
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("接口密钥");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("接口密钥");
 
     BROWSER.byId("actions:new").click();
     dialogShown("keyDialog");
@@ -175,7 +175,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
     BROWSER.byId("secret:close").click();
     BROWSER.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secretDialogPanel")));
     assertThat(BROWSER.driver().getPageSource()).doesNotContain(secret);
-    assertThat(BROWSER.find(By.id("state-" + prefix)).getText()).isEqualTo("有效");
+    assertThat(BROWSER.text(By.id("state-" + prefix))).isEqualTo("有效");
     assertThat(keyRow(prefix).getText()).contains(system, "滨江区望江街道办事处", "kernel.org.read");
 
     // The key works within its unit and permission.
@@ -218,7 +218,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
       long audited = auditTotal(auditQuery);
       BROWSER.open("/kernel/admin/settings.xhtml");
       BROWSER.signIn("secadmin", Api.DEMO_PASSWORD);
-      assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("参数设置");
+      assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("参数设置");
       assertThat(BROWSER.byId("settings:module_label").getText()).isEqualTo("基础管理");
       assertThat(settingRow(key).getText()).contains("密码最小长度", "8–64");
       assertThat(BROWSER.driver().findElements(settingRowLocator("notifications.mail.host")))
@@ -242,7 +242,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
 
       // The password page states the new policy.
       BROWSER.open("/kernel/account/password.xhtml");
-      assertThat(BROWSER.find(By.id("policy-hint")).getText()).startsWith("密码至少 10 位");
+      assertThat(BROWSER.text(By.id("policy-hint"))).startsWith("密码至少 10 位");
 
       BROWSER.open("/kernel/admin/settings.xhtml");
       assertThat(settingValue(key).getAttribute("value")).isEqualTo("10");
@@ -256,7 +256,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
       assertThat(setting(key).getString("origin")).isEqualTo("DEFAULT");
       assertThat(auditTotal(auditQuery)).isEqualTo(audited + 2);
       BROWSER.open("/kernel/account/password.xhtml");
-      assertThat(BROWSER.find(By.id("policy-hint")).getText()).startsWith("密码至少 8 位");
+      assertThat(BROWSER.text(By.id("policy-hint"))).startsWith("密码至少 8 位");
     } finally {
       Api.as("secadmin").delete("/settings/kernel/" + key);
     }
@@ -292,7 +292,7 @@ class AdminScreensBrowserIT extends BrowserScreens {
 
       BROWSER.open("/kernel/admin/deliveries.xhtml");
       BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
-      assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("消息投递监控");
+      assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("消息投递监控");
       BROWSER.byId("actions:notice").click();
       dialogShown("noticeDialog");
       type("notice:usernames", person);
@@ -309,10 +309,9 @@ class AdminScreensBrowserIT extends BrowserScreens {
       String failed = searchUntil(text -> text.contains(subject), Duration.ofSeconds(90));
       assertThat(failed).contains(person, "电子邮件", "失败");
       assertThat(rows()).hasSize(1);
-      String reason =
-          BROWSER.find(By.cssSelector("[id='deliveries:table'] .delivery-reason")).getText();
+      String reason = BROWSER.text(By.cssSelector("[id='deliveries:table'] .delivery-reason"));
       assertThat(reason).containsIgnoringCase("connect").doesNotContain(person + "@");
-      assertThat(BROWSER.find(By.id("count-FAILED")).getText()).matches("失败 [1-9][0-9]*");
+      assertThat(BROWSER.text(By.id("count-FAILED"))).matches("失败 [1-9][0-9]*");
       BROWSER.screenshot("deliveries-failed");
       JsonObject delivery =
           Api.as("sysadmin")

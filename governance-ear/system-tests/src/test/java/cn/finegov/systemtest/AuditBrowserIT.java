@@ -39,9 +39,9 @@ class AuditBrowserIT extends BrowserScreens {
 
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "校验完成"));
-    assertThat(BROWSER.find(By.id("chain-outcome-text")).getText()).startsWith("哈希链完整");
-    assertThat(BROWSER.find(By.id("chain:history")).getText()).contains("auditadmin", "手动");
-    assertThat(BROWSER.find(By.id("chain-unsealed")).getText()).matches("\\d+");
+    assertThat(BROWSER.text(By.id("chain-outcome-text"))).startsWith("哈希链完整");
+    assertThat(BROWSER.text(By.id("chain:history"))).contains("auditadmin", "手动");
+    assertThat(BROWSER.text(By.id("chain-unsealed"))).matches("\\d+");
     BROWSER.screenshot("audit-chain");
   }
 
@@ -66,7 +66,7 @@ class AuditBrowserIT extends BrowserScreens {
 
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "CREATE"));
-    String table = BROWSER.find(By.id("audit:table")).getText();
+    String table = BROWSER.text(By.id("audit:table"));
     assertThat(table).contains("sysadmin", "王建国", "OrgUnit").doesNotContain("auditadmin");
     BROWSER.find(By.cssSelector("#audit\\:table .ui-row-toggler")).click();
     BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), name));

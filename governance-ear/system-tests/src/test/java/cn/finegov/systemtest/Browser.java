@@ -83,6 +83,18 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
   }
 
   /**
+   * The text of the visible element, read again when an AJAX update replaced the element between
+   * its lookup and the read (a stale reference; {@code find(by).getText()} would fail then).
+   */
+  public String text(By by) {
+    return until(
+        d -> {
+          WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+          return element == null ? null : element.getText();
+        });
+  }
+
+  /**
    * Clicks an element that an AJAX update may replace just then (a filter's delayed request) or
    * that something covers (the fixed top bar): the click is tried again on the new element, or once
    * the element is scrolled to the middle of the window.

@@ -72,7 +72,7 @@ class CalendarBrowserIT extends BrowserScreens {
     String region = Codes.unique("CALB");
     openOctober2026(region);
 
-    assertThat(BROWSER.find(By.id("shown-region")).getText()).contains(region);
+    assertThat(BROWSER.text(By.id("shown-region"))).contains(region);
     assertThat(cell("2026-10-01").getAttribute("data-type")).isEqualTo("HOLIDAY");
     assertThat(cell("2026-10-01").getText()).contains("国庆节");
     assertThat(cell("2026-10-10").getAttribute("data-type")).isEqualTo("ADJUSTED_WORKDAY");
@@ -94,7 +94,7 @@ class CalendarBrowserIT extends BrowserScreens {
     assertThat(cell("2026-10-08").getAttribute("class")).contains("cal-regional");
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已设为"));
-    assertThat(BROWSER.find(By.id("special:table")).getText()).contains("地方纪念日", "地区调整");
+    assertThat(BROWSER.text(By.id("special:table"))).contains("地方纪念日", "地区调整");
     assertThat(
             Api.as("sysadmin")
                 .get("/calendar/days/2026-10-08?region=" + region)
@@ -118,8 +118,8 @@ class CalendarBrowserIT extends BrowserScreens {
     BROWSER.byId("calc:compute").click();
 
     BROWSER.until(ExpectedConditions.visibilityOfElementLocated(By.id("calc-explanation")));
-    assertThat(BROWSER.find(By.id("calc-due")).getText()).isEqualTo("2026-11-02");
-    assertThat(BROWSER.find(By.id("calc-explanation")).getText())
+    assertThat(BROWSER.text(By.id("calc-due"))).isEqualTo("2026-11-02");
+    assertThat(BROWSER.text(By.id("calc-explanation")))
         .isEqualTo(
             "自2026-09-28起20个工作日（截止2026-11-02）：按地区日历"
                 + region
@@ -156,7 +156,7 @@ class CalendarBrowserIT extends BrowserScreens {
 
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("upload:report"), "第 3 行"));
-    String report = BROWSER.find(By.id("upload:report")).getText();
+    String report = BROWSER.text(By.id("upload:report"));
     assertThat(report).contains("2 处错误", "第 3 行", "星期二", "第 4 行", "2031-13-01");
     assertThat(
             Api.as("sysadmin")

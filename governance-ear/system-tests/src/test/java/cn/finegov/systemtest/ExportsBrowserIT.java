@@ -34,7 +34,7 @@ class ExportsBrowserIT extends BrowserScreens {
     BROWSER.open("/kernel/exports.xhtml");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
 
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("数据导出");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("数据导出");
     assertThat(offered()).contains("organisation.xlsx").doesNotContain("users.xlsx", "roles.xlsx");
     assertThat(row("organisation.xlsx").getText()).contains("组织机构", "organisation.xlsx", "下载");
     BROWSER.screenshot("exports-sysadmin");

@@ -91,7 +91,7 @@ class IntegrationBrowserIT extends BrowserScreens {
     assertThat(row.getText()).contains("上级单位 " + parent + " 不存在").contains("第 2 行");
     row.findElement(By.cssSelector("button[title='查看']")).click();
     BROWSER.until(ExpectedConditions.visibilityOfElementLocated(By.id("dead-letter-body")));
-    assertThat(BROWSER.find(By.id("dead-letter-body")).getText()).contains("等待上级的部门");
+    assertThat(BROWSER.text(By.id("dead-letter-body"))).contains("等待上级的部门");
     BROWSER.screenshot("dead-letter");
 
     BROWSER.find(By.xpath("//form[@id='detail']//button[.//span[text()='重新投递']]")).click();
@@ -106,10 +106,10 @@ class IntegrationBrowserIT extends BrowserScreens {
     BROWSER.open("/integration/routes.xhtml");
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
 
-    String table = BROWSER.find(By.id("routes:table")).getText();
+    String table = BROWSER.text(By.id("routes:table"));
     assertThat(table)
         .contains("egov-orgsync-file", "egov-orgsync-intake", "egov-orgsync-parse", "Started");
-    assertThat(BROWSER.find(By.cssSelector(".page-subtitle")).getText()).contains("Started");
+    assertThat(BROWSER.text(By.cssSelector(".page-subtitle"))).contains("Started");
   }
 
   @Test
@@ -122,14 +122,14 @@ class IntegrationBrowserIT extends BrowserScreens {
       BROWSER.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已停用模块"));
       BROWSER.open("/kernel/admin/modules.xhtml");
-      assertThat(BROWSER.find(By.id("menuForm:menu")).getText()).doesNotContain("组织机构同步");
-      assertThat(BROWSER.find(By.id("state-egov")).getText()).isEqualTo("已停用");
+      assertThat(BROWSER.text(By.id("menuForm:menu"))).doesNotContain("组织机构同步");
+      assertThat(BROWSER.text(By.id("state-egov"))).isEqualTo("已停用");
 
       BROWSER.until(ExpectedConditions.elementToBeClickable(moduleButton("egov", "on"))).click();
       BROWSER.until(
           ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "已启用模块"));
       BROWSER.open("/kernel/admin/modules.xhtml");
-      assertThat(BROWSER.find(By.id("menuForm:menu")).getText()).contains("组织机构同步");
+      assertThat(BROWSER.text(By.id("menuForm:menu"))).contains("组织机构同步");
     } finally {
       Api.as("sysadmin").put("/modules/egov", Api.json("enabled", true));
     }
@@ -164,7 +164,7 @@ class IntegrationBrowserIT extends BrowserScreens {
 
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("audit:table"), "审计查询部门"));
-    assertThat(BROWSER.find(By.id("audit:table")).getText()).contains("sysadmin", "990100-ZW");
+    assertThat(BROWSER.text(By.id("audit:table"))).contains("sysadmin", "990100-ZW");
     BROWSER.screenshot("audit-log");
   }
 }

@@ -115,7 +115,7 @@ class NotificationBrowserIT extends BrowserScreens {
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("email-current"), "z***@jiangcheng.test"));
-    assertThat(BROWSER.find(By.id("mobile-current")).getText()).isEqualTo("138****8000");
+    assertThat(BROWSER.text(By.id("mobile-current"))).isEqualTo("138****8000");
     assertThat(BROWSER.driver().getPageSource()).doesNotContain("zhao.liu@", "13800138000");
     BROWSER.screenshot("notifications-preferences");
   }
@@ -133,7 +133,7 @@ class NotificationBrowserIT extends BrowserScreens {
     BROWSER.open("/kernel/account/notifications.xhtml");
     BROWSER.signIn(person, Accounts.PASSWORD);
     BROWSER.until(ExpectedConditions.urlContains("/kernel/account/notifications.xhtml"));
-    assertThat(BROWSER.find(By.id("files:form:list")).getText()).contains("暂无附件");
+    assertThat(BROWSER.text(By.id("files:form:list"))).contains("暂无附件");
 
     BROWSER
         .driver()

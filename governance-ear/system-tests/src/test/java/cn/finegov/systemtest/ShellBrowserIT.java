@@ -43,8 +43,8 @@ class ShellBrowserIT extends BrowserScreens {
     assertThat(menuText())
         .contains("基础管理", "组织机构", "模块管理", "系统集成", "集成路由", "死信队列", "政务平台对接", "组织机构同步")
         .doesNotContain("用户管理", "审计日志");
-    assertThat(BROWSER.find(By.id("current-user")).getText()).contains("王建国");
-    assertThat(BROWSER.find(By.id("widget-kernel-organisation")).getText()).contains("个在用单位");
+    assertThat(BROWSER.text(By.id("current-user"))).contains("王建国");
+    assertThat(BROWSER.text(By.id("widget-kernel-organisation"))).contains("个在用单位");
     BROWSER.screenshot("dashboard-sysadmin");
     JsonObject audit = Api.as("auditadmin").get("/audit?action=LOGIN&actor=sysadmin").json();
     assertThat(audit.getInt("total")).isPositive();
@@ -68,7 +68,7 @@ class ShellBrowserIT extends BrowserScreens {
     BROWSER.byId("topbar:lang-en").click();
     BROWSER.until(ExpectedConditions.titleContains("Dashboard"));
     assertThat(menuText()).contains("Organisation", "Directory sync", "Dead letters");
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("Dashboard");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("Dashboard");
     BROWSER.screenshot("dashboard-english");
 
     BROWSER.byId("topbar:lang-zh").click();
@@ -84,7 +84,7 @@ class ShellBrowserIT extends BrowserScreens {
     BROWSER.signIn("sysadmin", Api.DEMO_PASSWORD);
 
     BROWSER.until(ExpectedConditions.urlContains("/kernel/admin/units.xhtml"));
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("组织机构");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("组织机构");
   }
 
   @Test
@@ -105,8 +105,7 @@ class ShellBrowserIT extends BrowserScreens {
     BROWSER.open("/kernel/admin/units.xhtml");
     pickUnit(code);
     assertThat(BROWSER.byId("editor:name").getAttribute("value")).isEqualTo("界面测试部门（已改名）");
-    assertThat(BROWSER.find(By.cssSelector("[data-code='" + code + "']")).getText())
-        .contains("已改名");
+    assertThat(BROWSER.text(By.cssSelector("[data-code='" + code + "']"))).contains("已改名");
     BROWSER.screenshot("organisation-tree");
     assertThat(Api.as("sysadmin").get("/org/units/by-code/" + code).json().getString("name"))
         .isEqualTo("界面测试部门（已改名）");
@@ -123,7 +122,7 @@ class ShellBrowserIT extends BrowserScreens {
 
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "名称"));
-    assertThat(BROWSER.find(By.id("growl_container")).getText()).contains("必填");
+    assertThat(BROWSER.text(By.id("growl_container"))).contains("必填");
     assertThat(Api.as("sysadmin").get("/org/units/by-code/990102001").json().getString("name"))
         .isEqualTo("滨江区望江街道办事处");
   }
@@ -171,7 +170,7 @@ class ShellBrowserIT extends BrowserScreens {
   }
 
   private static String menuText() {
-    return BROWSER.find(By.id("menuForm:menu")).getText();
+    return BROWSER.text(By.id("menuForm:menu"));
   }
 
   private static void pickUnit(String code) {

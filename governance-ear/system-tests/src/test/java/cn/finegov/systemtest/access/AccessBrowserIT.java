@@ -84,7 +84,7 @@ class AccessBrowserIT {
     BROWSER.signIn(user, Accounts.PASSWORD);
 
     BROWSER.until(ExpectedConditions.urlContains("/index.xhtml"));
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("Dashboard");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("Dashboard");
   }
 
   @Test
@@ -97,9 +97,9 @@ class AccessBrowserIT {
     BROWSER.signIn(user, Accounts.INITIAL_PASSWORD);
 
     BROWSER.until(ExpectedConditions.urlContains(PASSWORD_PAGE));
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("修改密码");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("修改密码");
     assertThat(BROWSER.byId("password:required-notice").getText()).isEqualTo(CHANGE_REQUIRED);
-    assertThat(BROWSER.find(By.id("policy-hint")).getText())
+    assertThat(BROWSER.text(By.id("policy-hint")))
         .isEqualTo(
             "密码至少 8 位，包含大写字母、小写字母、数字、特殊字符中的至少 3 类，" + "不得包含用户名，不得与最近 5 次的密码相同；有效期 90 天（0 表示不过期）。");
     for (String elsewhere : new String[] {"/kernel/admin/units.xhtml", "/index.xhtml", "/"}) {
@@ -125,18 +125,18 @@ class AccessBrowserIT {
     submitPasswordForm(Accounts.INITIAL_PASSWORD, Accounts.PASSWORD, Accounts.PASSWORD);
 
     BROWSER.until(ExpectedConditions.urlContains("/index.xhtml"));
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("工作台");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("工作台");
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "密码已修改。"));
     BROWSER.open("/kernel/admin/units.xhtml");
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("组织机构");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("组织机构");
 
     signOut();
     BROWSER.open("/login.xhtml");
     assertThat(refusedSignIn(user, Accounts.INITIAL_PASSWORD)).isEqualTo(FAILED);
     BROWSER.signIn(user, Accounts.PASSWORD);
     BROWSER.until(ExpectedConditions.urlContains("/index.xhtml"));
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("工作台");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("工作台");
     assertThat(BROWSER.driver().findElements(By.id("password:required-notice"))).isEmpty();
   }
 
@@ -161,7 +161,7 @@ class AccessBrowserIT {
         .contains("新密码不能与当前密码相同。");
     submitPasswordForm(Accounts.PASSWORD, "Renewed#Pass9", "Renewed#Pass9");
     BROWSER.until(ExpectedConditions.urlContains("/index.xhtml"));
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("工作台");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("工作台");
     assertThat(Api.withPassword(user, "Renewed#Pass9").get("/org/units").status()).isEqualTo(200);
   }
 
@@ -184,7 +184,7 @@ class AccessBrowserIT {
             return true;
           }
         });
-    return BROWSER.find(LOGIN_ERROR).getText();
+    return BROWSER.text(LOGIN_ERROR);
   }
 
   /**
@@ -196,7 +196,7 @@ class AccessBrowserIT {
     submitPasswordForm(current, next, confirmation);
     BROWSER.ajaxDone();
     assertThat(BROWSER.driver().getCurrentUrl()).contains(PASSWORD_PAGE);
-    return BROWSER.find(PASSWORD_ERROR).getText();
+    return BROWSER.text(PASSWORD_ERROR);
   }
 
   private static void submitPasswordForm(String current, String next, String confirmation) {

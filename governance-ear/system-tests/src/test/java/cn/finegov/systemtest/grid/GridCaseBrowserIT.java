@@ -61,7 +61,7 @@ class GridCaseBrowserIT extends BrowserScreens {
     assertThat(longitude).isBetween(120.05, 120.25);
     assertThat(BROWSER.byId("reportMap").getAttribute("data-picked")).isNotBlank();
     BROWSER.byId("report:submit").click();
-    String done = BROWSER.find(By.id("report-done")).getText();
+    String done = BROWSER.text(By.id("report-done"));
     String number = done.replaceAll(".*?([0-9]{6}-20[0-9]{2}-[0-9]+).*", "$1");
     assertThat(number).matches("[0-9]{6}-20[0-9]{2}-[0-9]{6,}");
     JsonObject stored = Api.as("gridworker").get("/grid/cases/" + number).json();
@@ -71,9 +71,9 @@ class GridCaseBrowserIT extends BrowserScreens {
     BROWSER.screenshot("grid-case-reported");
     BROWSER.byId("done:open").click();
     assertState("已上报");
-    assertThat(BROWSER.find(By.id("case-deadline-explanation")).getText()).contains("工作");
+    assertThat(BROWSER.text(By.id("case-deadline-explanation"))).contains("工作");
     assertThat(actions()).as("the reporter of a case that is not simple takes no step").isEmpty();
-    assertThat(BROWSER.find(By.id("actions:no-steps")).getText()).isEqualTo("当前没有您可以办理的操作。");
+    assertThat(BROWSER.text(By.id("actions:no-steps"))).isEqualTo("当前没有您可以办理的操作。");
     assertThat(BROWSER.driver().findElements(By.cssSelector(".attachment-panel"))).hasSize(2);
 
     // The clerk files it from his inbox.
@@ -103,7 +103,7 @@ class GridCaseBrowserIT extends BrowserScreens {
             By.id("inbox:messages"), "派遣：办理1件，未办理0件。"));
     openCase(number);
     assertState("已派遣");
-    assertThat(BROWSER.find(By.id("case-unit")).getText()).contains("城市管理局");
+    assertThat(BROWSER.text(By.id("case-unit"))).contains("城市管理局");
     assertThat(actions()).doesNotContain("SIGN", "FILE");
 
     // The handler signs, starts and reports back.
@@ -135,7 +135,7 @@ class GridCaseBrowserIT extends BrowserScreens {
             "REPORT_BACK",
             "START_VERIFICATION",
             "CLOSE");
-    assertThat(BROWSER.find(By.id("timeline")).getText())
+    assertThat(BROWSER.text(By.id("timeline")))
         .contains("上报", "立案", "派遣", "签收", "开始处置", "处置反馈", "开始核查", "核查通过并结案", "clerk", "handler");
     BROWSER.screenshot("grid-case-closed");
   }
@@ -172,10 +172,9 @@ class GridCaseBrowserIT extends BrowserScreens {
     BROWSER.byId("step:reason").sendKeys("路灯由城管局统一管养，仲裁由其处置");
     BROWSER.byId("step:confirm").click();
     assertState("已派遣");
-    assertThat(BROWSER.find(By.id("case-summary")).getText()).contains("回退1次");
+    assertThat(BROWSER.text(By.id("case-summary"))).contains("回退1次");
     assertThat(timeline()).endsWith("RETURN", "ARBITRATE");
-    assertThat(BROWSER.find(By.id("timeline")).getText())
-        .contains("该路灯属供电公司维护，非本局管辖", "路灯由城管局统一管养，仲裁由其处置");
+    assertThat(BROWSER.text(By.id("timeline"))).contains("该路灯属供电公司维护，非本局管辖", "路灯由城管局统一管养，仲裁由其处置");
 
     as("handler", "/grid/case.xhtml?number=" + number);
     assertThat(actions()).containsExactlyInAnyOrder("SIGN", "RETURN");
@@ -204,9 +203,9 @@ class GridCaseBrowserIT extends BrowserScreens {
     as("handler", "/grid/case.xhtml?number=" + number);
     assertThat(actions()).containsExactly("START");
     take("START", "处置中");
-    assertThat(BROWSER.find(By.id("case-summary")).getText()).contains("返工1次");
+    assertThat(BROWSER.text(By.id("case-summary"))).contains("返工1次");
     assertThat(timeline()).endsWith("START_VERIFICATION", "SEND_BACK", "START");
-    assertThat(BROWSER.find(By.id("timeline")).getText()).contains("复核时路灯仍不亮");
+    assertThat(BROWSER.text(By.id("timeline"))).contains("复核时路灯仍不亮");
   }
 
   @Test

@@ -54,12 +54,10 @@ class GridDashboardBrowserIT extends BrowserScreens {
 
     BROWSER.open("/index.xhtml");
     BROWSER.signIn(reader, Accounts.PASSWORD);
-    assertThat(BROWSER.find(By.id("grid-open-cases")).getText()).isEqualTo("3");
-    assertThat(BROWSER.find(By.id("grid-my-tasks")).getText())
-        .as("an observer has no duties")
-        .isEqualTo("0");
-    assertThat(BROWSER.find(By.id("grid-overdue-cases")).getText()).isEqualTo("0");
-    assertThat(BROWSER.find(By.id("grid-closed-today")).getText()).isEqualTo("1");
+    assertThat(BROWSER.text(By.id("grid-open-cases"))).isEqualTo("3");
+    assertThat(BROWSER.text(By.id("grid-my-tasks"))).as("an observer has no duties").isEqualTo("0");
+    assertThat(BROWSER.text(By.id("grid-overdue-cases"))).isEqualTo("0");
+    assertThat(BROWSER.text(By.id("grid-closed-today"))).isEqualTo("1");
     List<WebElement> categories =
         BROWSER.driver().findElements(By.cssSelector("#grid-open-by-category li"));
     assertThat(categories)
@@ -67,7 +65,7 @@ class GridDashboardBrowserIT extends BrowserScreens {
         .containsExactly(STREET_LAMP, LITTER_BIN);
     assertThat(categories.get(0).getText()).contains("路灯").endsWith("2");
     assertThat(categories.get(1).getText()).contains("垃圾箱").endsWith("1");
-    assertThat(BROWSER.find(By.id("widget-grid-cases-closed-today")).getText()).contains("今日办结");
+    assertThat(BROWSER.text(By.id("widget-grid-cases-closed-today"))).contains("今日办结");
     BROWSER.screenshot("grid-dashboard");
 
     categories.get(0).findElement(By.tagName("a")).click();

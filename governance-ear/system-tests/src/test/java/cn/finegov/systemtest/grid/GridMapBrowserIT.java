@@ -62,8 +62,7 @@ class GridMapBrowserIT extends BrowserScreens {
     BROWSER.ajaxDone();
 
     BROWSER.find(node(street.unit(3)));
-    assertThat(BROWSER.find(By.cssSelector("[id='editor:messages']")).getText())
-        .contains(street.unit(3));
+    assertThat(BROWSER.text(By.cssSelector("[id='editor:messages']"))).contains(street.unit(3));
     BROWSER.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("path.grid-admin-outline")));
     assertThat(BROWSER.byId("editor:area").getText()).isNotBlank();
@@ -80,7 +79,7 @@ class GridMapBrowserIT extends BrowserScreens {
     BROWSER.byId("editor:outline").sendKeys("{\"type\":\"Point\",\"coordinates\":[1,2]}");
     BROWSER.byId("editor:save").click();
     BROWSER.ajaxDone();
-    assertThat(BROWSER.find(By.cssSelector("[id='editor:messages']")).getText()).contains("Point");
+    assertThat(BROWSER.text(By.cssSelector("[id='editor:messages']"))).contains("Point");
     assertThat(Api.as("modadmin").get("/grid/grids/" + street.unit(4)).status()).isEqualTo(404);
   }
 
@@ -124,7 +123,7 @@ class GridMapBrowserIT extends BrowserScreens {
     assertThat(count("path.grid-cell.grid-" + street.unit(2))).isEqualTo(1);
     assertThat(count("path.grid-outline.grid-" + street.community())).isEqualTo(1);
     assertThat(count("img.leaflet-tile")).as("no tile server").isZero();
-    assertThat(BROWSER.find(By.cssSelector(".grid-map-summary")).getText()).contains("未配置瓦片地址");
+    assertThat(BROWSER.text(By.cssSelector(".grid-map-summary"))).contains("未配置瓦片地址");
     String east =
         (String)
             script(

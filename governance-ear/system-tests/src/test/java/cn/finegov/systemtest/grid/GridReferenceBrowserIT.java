@@ -47,7 +47,7 @@ class GridReferenceBrowserIT extends BrowserScreens {
     BROWSER.open("/grid/components.xhtml");
     BROWSER.signIn("modadmin", Api.DEMO_PASSWORD);
     BROWSER.open("/grid/components.xhtml");
-    assertThat(BROWSER.find(By.cssSelector(".page-title")).getText()).isEqualTo("部件管理");
+    assertThat(BROWSER.text(By.cssSelector(".page-title"))).isEqualTo("部件管理");
     BROWSER.byId("components:filterText").sendKeys(name);
     BROWSER.until(
         d -> d.findElements(By.cssSelector("[id='components:table_data'] > tr")).size() == 1);

@@ -78,16 +78,16 @@ class HotlineScreensBrowserIT extends BrowserScreens {
 
     BROWSER.click(By.linkText(no));
     BROWSER.until(ExpectedConditions.textToBe(By.id("ticket-no"), no));
-    assertThat(BROWSER.find(By.id("ticket-phone")).getText()).isEqualTo(masked(phone));
-    assertThat(BROWSER.find(By.id("ticket-caller")).getText()).isEqualTo("孙*美");
-    assertThat(BROWSER.find(By.id("ticket-state")).getText()).contains("待分办");
+    assertThat(BROWSER.text(By.id("ticket-phone"))).isEqualTo(masked(phone));
+    assertThat(BROWSER.text(By.id("ticket-caller"))).isEqualTo("孙*美");
+    assertThat(BROWSER.text(By.id("ticket-state"))).contains("待分办");
     assertThat(BROWSER.driver().getPageSource()).doesNotContain(phone);
     assertThat(BROWSER.driver().findElements(By.id("actions:makeCase"))).hasSize(1);
 
     BROWSER.click(By.id("phoneForm:reveal"));
     BROWSER.click(By.id("revealForm:show"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("revealedPhone"), phone));
-    assertThat(BROWSER.find(By.id("revealedName")).getText()).isEqualTo("孙小美");
+    assertThat(BROWSER.text(By.id("revealedName"))).isEqualTo("孙小美");
     BROWSER.screenshot("hotline-ticket-revealed");
     BROWSER.click(By.id("revealForm:close"));
     BROWSER.until(ExpectedConditions.invisibilityOfElementLocated(By.id("revealDialogPanel")));
@@ -104,14 +104,14 @@ class HotlineScreensBrowserIT extends BrowserScreens {
     BROWSER.byId("taskForm:taskUnit").sendKeys(DEMO_STREET);
     BROWSER.click(By.id("taskForm:confirm"));
     BROWSER.until(ExpectedConditions.presenceOfElementLocated(By.id("ticket-task")));
-    String task = BROWSER.find(By.id("ticket-task")).getText();
+    String task = BROWSER.text(By.id("ticket-task"));
     assertThat(task).matches("\\d{4}-\\d{6,}");
-    assertThat(BROWSER.find(By.id("ticket-state")).getText()).contains("已签收");
+    assertThat(BROWSER.text(By.id("ticket-state"))).contains("已签收");
     assertThat(BROWSER.driver().findElements(By.id("actions:routeToTask"))).isEmpty();
     BROWSER.screenshot("hotline-ticket-task");
     BROWSER.click(By.linkText(task));
     BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), task));
-    assertThat(BROWSER.find(By.tagName("body")).getText()).contains("12345 " + no, "望江街道");
+    assertThat(BROWSER.text(By.tagName("body"))).contains("12345 " + no, "望江街道");
     assertThat(BROWSER.driver().getPageSource()).doesNotContain(phone).doesNotContain("孙小美");
   }
 

@@ -89,7 +89,7 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.click(By.id("newProposal:record"));
     By rows = By.cssSelector("[id='proposals:table_data'] > tr:not(.ui-datatable-empty-message)");
     BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(rows, "老旧小区加装电梯"));
-    assertThat(BROWSER.find(rows).getText()).contains(masked).contains("待研究");
+    assertThat(BROWSER.text(rows)).contains(masked).contains("待研究");
     assertThat(BROWSER.driver().getPageSource()).doesNotContain(phone);
 
     // Opened: the whole number on request, then adopted into the draft plan.
@@ -104,7 +104,7 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.typeDate("answer:deadline", today.plusDays(200));
     BROWSER.click(By.id("answer:evaluate"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("answer:selectedState"), "已采纳"));
-    String task = BROWSER.find(By.id("answer:resultTask")).getText();
+    String task = BROWSER.text(By.id("answer:resultTask"));
     assertThat(task).matches("\\d{4}-\\d{6}");
     assertThat(
             api.get("/planning/tasks/" + task).json().getJsonObject("summary").getString("title"))
@@ -133,7 +133,7 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     BROWSER.until(ExpectedConditions.textToBe(By.id("opinions:overdueNumber"), "1"));
     By opinionRows =
         By.cssSelector("[id='opinions:table_data'] > tr:not(.ui-datatable-empty-message)");
-    assertThat(BROWSER.find(opinionRows).getText()).contains("建议增设非机动车停放点").contains("超期");
+    assertThat(BROWSER.text(opinionRows)).contains("建议增设非机动车停放点").contains("超期");
     BROWSER.click(By.id("opinions:table:0:open"));
     BROWSER.click(By.id("handle:takeUp"));
     BROWSER.until(ExpectedConditions.textToBe(By.id("handle:selectedState"), "办理中"));
@@ -199,7 +199,7 @@ class PlanningParticipationBrowserIT extends BrowserScreens {
     // This round's card (earlier runs published others of the same year): 44 of 47 votes, 93.6 %.
     By card = By.cssSelector(".evaluation-round[data-round='" + evaluationId + "']");
     BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(card, evaluationTitle));
-    assertThat(BROWSER.find(card).getText()).contains("参与界面街道" + street).contains("93.6%");
+    assertThat(BROWSER.text(card)).contains("参与界面街道" + street).contains("93.6%");
     BROWSER.screenshot("planning-evaluation-public");
   }
 

@@ -145,7 +145,7 @@ class PlanningScreensBrowserIT extends BrowserScreens {
     BROWSER.until(
         ExpectedConditions.visibilityOfElementLocated(
             By.cssSelector("[id='progress:messages'] .ui-messages-error")));
-    assertThat(BROWSER.find(By.id("progress:messages")).getText())
+    assertThat(BROWSER.text(By.id("progress:messages")))
         .as("a validation error is a form message, never a stack trace")
         .isNotBlank()
         .doesNotContain("Exception");
@@ -155,7 +155,7 @@ class PlanningScreensBrowserIT extends BrowserScreens {
     BROWSER.click(By.id("progress:report"));
     BROWSER.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("task-progress"), "50 %"));
-    assertThat(BROWSER.find(By.id("progress:reports")).getText()).contains("evidence.pdf", "已完成一半");
+    assertThat(BROWSER.text(By.id("progress:reports"))).contains("evidence.pdf", "已完成一半");
     assertThat(progress(planner, streetTask)).as("rolled up to the street").isEqualTo(50);
     assertThat(progress(planner, top)).as("and to the district (one of two streets)").isEqualTo(25);
 
@@ -171,7 +171,7 @@ class PlanningScreensBrowserIT extends BrowserScreens {
 
     // 4. Street A's leader (the issuing unit) approves the delay.
     signInAt(streetLeader, "/planning/task.xhtml?number=" + communityTask);
-    assertThat(BROWSER.find(By.id("task-pending-delay")).getText()).contains("雨季停工");
+    assertThat(BROWSER.text(By.id("task-pending-delay"))).contains("雨季停工");
     BROWSER.byId("steps:words").sendKeys("同意");
     BROWSER.click(By.cssSelector("[data-action='APPROVE_DELAY']"));
     BROWSER.until(
@@ -215,7 +215,7 @@ class PlanningScreensBrowserIT extends BrowserScreens {
     BROWSER.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("#plan-state[data-state='PUBLISHED']")));
-    assertThat(BROWSER.find(By.id("plan-due")).getText()).contains(today.getYear() + "-01-31");
+    assertThat(BROWSER.text(By.id("plan-due"))).contains(today.getYear() + "-01-31");
     JsonObject published = planner.get("/planning/plans/" + planId).json();
     assertThat(published.getString("state")).isEqualTo("PUBLISHED");
     BROWSER.screenshot("planning-plan-published");

@@ -64,7 +64,7 @@ class PlanningWorkbookBrowserIT extends BrowserScreens {
 
     By errors = By.id("result:errors");
     BROWSER.until(ExpectedConditions.textToBePresentInElementLocated(errors, "必填。"));
-    assertThat(BROWSER.find(By.id("checked")).getText())
+    assertThat(BROWSER.text(By.id("checked")))
         .contains("共 2 行，1 行无误，3 处错误", file.getFileName().toString());
     By rows = By.cssSelector("[id='result:errors_data'] > tr");
     assertThat(BROWSER.driver().findElements(rows))
