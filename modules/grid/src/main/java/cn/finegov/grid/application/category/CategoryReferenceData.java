@@ -94,7 +94,6 @@ public class CategoryReferenceData implements GridDataPart {
           .filter(unit -> !unitExists(unit))
           .ifPresent(unit -> category.assignTo(null));
       categories.store(category);
-      catalogue.changed();
       audit.record(
           ENTITY,
           category.code().qualified(),
@@ -105,6 +104,7 @@ public class CategoryReferenceData implements GridDataPart {
     }
     int count = added;
     if (count > 0) {
+      catalogue.changed();
       LOG.info(() -> "Grid categories: added " + count + " from " + source.get().name());
     }
   }

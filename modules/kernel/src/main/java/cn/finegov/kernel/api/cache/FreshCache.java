@@ -42,12 +42,7 @@ public final class FreshCache<K, V> {
     this.capacity = capacity;
   }
 
-  /** How long a value is used before it is read again. */
-  public Duration freshness() {
-    return fresh;
-  }
-
-  /** The value of the key, unless there is none or it was read {@link #freshness()} ago or more. */
+  /** The value of the key, unless there is none or it is no longer fresh. */
   public Optional<V> fresh(K key, Instant now) {
     Entry<V> entry = entries.get(key);
     if (entry == null || !entry.readAt().plus(fresh).isAfter(now)) {
@@ -77,18 +72,19 @@ public final class FreshCache<K, V> {
    * two would otherwise remember the state before the change.
    */
   public void forget(K key, TransactionSynchronizationRegistry transactions) {
-    entries.remove(key);
-    if (transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization(
-          (AfterCompletion) status -> entries.remove(key));
-    }
+    nowAndAtTheEnd(() -> entries.remove(key), transactions);
   }
 
   /** Forgets every value now and again when the current transaction ends. */
   public void forgetAll(TransactionSynchronizationRegistry transactions) {
-    entries.clear();
+    nowAndAtTheEnd(entries::clear, transactions);
+  }
+
+  private static void nowAndAtTheEnd(
+      Runnable forgetting, TransactionSynchronizationRegistry transactions) {
+    forgetting.run();
     if (transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization((AfterCompletion) status -> entries.clear());
+      transactions.registerInterposedSynchronization((AfterCompletion) status -> forgetting.run());
     }
   }
 }
