@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -155,6 +156,43 @@ class HotlineVolumeIT {
     // A resend of the ticket now is a duplicate, not a second case.
     assertThat(hotline.push(ticket).outcome()).isEqualTo(Outcome.DUPLICATE);
     assertThat(HotlineTables.counts(List.of(ticket.gdbh())).cases()).isEqualTo(1);
+  }
+
+  @Test
+  void aPushedBatchWithAnUnmappedTicketIsSplitTheOthersGetCasesAndItWaitsAsADeadLetter() {
+    List<Ticket> mapped = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      double[] place = freshPlace();
+      mapped.add(HotlineSimulators.as(hotline.newTicket(), "1101", place[0], place[1]));
+    }
+    String code = "U" + Codes.unique("").replace("-", "");
+    double[] place = freshPlace();
+    Ticket unmapped = HotlineSimulators.as(hotline.newTicket(), code, place[0], place[1]);
+    List<Ticket> batch = List.of(mapped.get(0), unmapped, mapped.get(1), mapped.get(2));
+
+    List<Delivery> answers = hotline.pushBatch(batch);
+
+    assertThat(answers)
+        .as("taken as one inbox batch, all acknowledged")
+        .extracting(Delivery::outcome)
+        .containsOnly(Outcome.ACCEPTED)
+        .hasSize(4);
+    // The batch's transaction fails on the unmapped ticket; its tickets are queued again one by
+    // one: the mapped ones get their cases, the unmapped one becomes a dead letter on its own.
+    List<String> numbers = mapped.stream().map(Ticket::gdbh).toList();
+    awaitStored(numbers, Duration.ofSeconds(60));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(HotlineTables.counts(numbers).cases()).isEqualTo(3));
+    JsonObject letter = awaitLetter(unmapped.gdbh());
+    assertThat(letter.getString("reason")).contains(code);
+    assertThat(letter.getString("body")).contains(unmapped.gdbh());
+    assertThat(HotlineTables.counts(List.of(unmapped.gdbh())).rows()).isZero();
+    // Sent again, the batch is four duplicates and makes nothing new.
+    assertThat(hotline.pushBatch(batch))
+        .extracting(Delivery::outcome)
+        .containsOnly(Outcome.DUPLICATE);
+    assertThat(HotlineTables.counts(numbers).cases()).isEqualTo(3);
   }
 
   @Test

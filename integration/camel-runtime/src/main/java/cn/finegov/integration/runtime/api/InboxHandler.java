@@ -1,5 +1,6 @@
 package cn.finegov.integration.runtime.api;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -33,4 +34,14 @@ public interface InboxHandler {
   }
 
   void handle(InboxMessage message);
+
+  /**
+   * Does the work of the messages of one batch ({@link Inbox#enqueueAll}), all in one transaction:
+   * whatever one of them throws rolls them all back, and they are then queued again one by one for
+   * {@link #handle}. The default handles them in turn; a handler may do better in bulk, with the
+   * same outcome as handling them one by one.
+   */
+  default void handleAll(List<InboxMessage> messages) {
+    messages.forEach(this::handle);
+  }
 }

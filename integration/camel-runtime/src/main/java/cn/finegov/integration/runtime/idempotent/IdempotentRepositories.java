@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.apache.camel.spi.IdempotentRepository;
 
 /** Hands out persistent idempotent repositories by name, for route builders. */
 @ApplicationScoped
@@ -17,7 +16,7 @@ public class IdempotentRepositories {
   @Inject private Clock clock;
 
   /** The repository {@code name}, e.g. {@code egov-orgsync-files}. */
-  public IdempotentRepository named(String name) {
+  public JdbcIdempotentRepository named(String name) {
     return new JdbcIdempotentRepository(dataSource, name, clock);
   }
 }

@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
@@ -14,7 +19,7 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * An idempotent repository in the table {@code int_idempotent_key}, one named repository per flow.
  * {@link #add(String)} is a single insert: the primary key makes it atomic across threads and
- * server instances.
+ * server instances. {@link #containing} and {@link #addAll} read and store a batch of keys.
  */
 public class JdbcIdempotentRepository extends ServiceSupport implements IdempotentRepository {
 
@@ -66,6 +71,80 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
     } catch (SQLException e) {
       throw new IllegalStateException("Idempotent repository " + name + " cannot be read", e);
     }
+  }
+
+  /**
+   * The keys given that are stored, in one query.
+   *
+   * @param keys at most a few hundred
+   */
+  public Set<String> containing(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Set.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select message_key from int_idempotent_key where repository = ? and message_key in ("
+                    + marks
+                    + ")")) {
+      query.setString(1, name);
+      int index = 2;
+      for (String key : keys) {
+        query.setString(index++, key);
+      }
+      Set<String> stored = new HashSet<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          stored.add(rows.getString(1));
+        }
+      }
+      return stored;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Idempotent repository " + name + " cannot be read", e);
+    }
+  }
+
+  /**
+   * Stores the keys given in one statement, which stores all or none of them; when one of them is
+   * stored already (a concurrent copy took it first), they are stored one by one instead, each as
+   * by {@link #add(String)}.
+   *
+   * @param keys at most a few hundred, no two equal
+   * @return the keys stored by this call
+   */
+  public Set<String> addAll(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Set.of();
+    }
+    String rows = String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?)"));
+    Timestamp now = Timestamp.from(clock.instant());
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into int_idempotent_key (repository, message_key, created_at) values "
+                    + rows)) {
+      int index = 1;
+      for (String key : keys) {
+        insert.setString(index++, name);
+        insert.setString(index++, key);
+        insert.setTimestamp(index++, now);
+      }
+      insert.executeUpdate();
+      return new LinkedHashSet<>(keys);
+    } catch (SQLException e) {
+      if (!isDuplicate(e)) {
+        throw new IllegalStateException("Idempotent repository " + name + " cannot store keys", e);
+      }
+    }
+    Set<String> added = new LinkedHashSet<>();
+    for (String key : keys) {
+      if (add(key)) {
+        added.add(key);
+      }
+    }
+    return added;
   }
 
   @Override

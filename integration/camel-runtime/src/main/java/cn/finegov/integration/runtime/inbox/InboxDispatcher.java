@@ -12,10 +12,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.util.List;
 
 /**
- * Hands an inbox message to its flow's handler, in a transaction of its own, running as the system
- * flow with the permissions the handler declares.
+ * Hands an inbox message, or the messages of a batch, to its flow's handler, in a transaction of
+ * its own, running as the system flow with the permissions the handler declares.
  */
 @ApplicationScoped
 public class InboxDispatcher {
@@ -27,19 +28,7 @@ public class InboxDispatcher {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void dispatch(InboxMessage message) {
-    InboxHandler handler =
-        handlers.stream()
-            .filter(candidate -> candidate.flow().equals(message.flow()))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new RejectedMessageException(
-                        messages.get(MessageSource.CHINESE, "inbox.no-handler", message.flow())));
-    if (!modules.isEnabled(handler.moduleKey())) {
-      throw new RejectedMessageException(
-          messages.get(
-              MessageSource.CHINESE, "inbox.module-off", handler.moduleKey(), message.flow()));
-    }
+    InboxHandler handler = handlerOf(message.flow());
     actors.runAsSystem(
         message.flow(),
         handler.permissions(),
@@ -47,5 +36,34 @@ public class InboxDispatcher {
           handler.handle(message);
           return null;
         });
+  }
+
+  /** Hands the messages of one batch, all of the same flow, to its handler in one transaction. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void dispatchAll(String flow, List<InboxMessage> messages) {
+    InboxHandler handler = handlerOf(flow);
+    actors.runAsSystem(
+        flow,
+        handler.permissions(),
+        () -> {
+          handler.handleAll(messages);
+          return null;
+        });
+  }
+
+  private InboxHandler handlerOf(String flow) {
+    InboxHandler handler =
+        handlers.stream()
+            .filter(candidate -> candidate.flow().equals(flow))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RejectedMessageException(
+                        messages.get(MessageSource.CHINESE, "inbox.no-handler", flow)));
+    if (!modules.isEnabled(handler.moduleKey())) {
+      throw new RejectedMessageException(
+          messages.get(MessageSource.CHINESE, "inbox.module-off", handler.moduleKey(), flow));
+    }
+    return handler;
   }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The inbox queue, defined by the application itself so that no domain configuration is needed.
- * Message properties: {@link #FLOW} names the handler, {@link #MESSAGE_ID} the sender's message id.
+ * Message properties: {@link #FLOW} names the handler, {@link #MESSAGE_ID} the sender's message id,
+ * {@link #BATCH} marks a message carrying several.
  */
 @JMSDestinationDefinition(
     name = InboxQueue.JNDI_NAME,
@@ -17,7 +18,11 @@ public final class InboxQueue {
   public static final String JNDI_NAME = "java:app/jms/governance/Inbox";
   public static final String FLOW = "GovernanceFlow";
   public static final String MESSAGE_ID = "GovernanceMessageId";
-  static final Set<String> RESERVED = Set.of(FLOW, MESSAGE_ID);
+
+  /** Set on a message carrying several (its value: how many); its text is an {@link InboxBatch}. */
+  public static final String BATCH = "GovernanceBatch";
+
+  static final Set<String> RESERVED = Set.of(FLOW, MESSAGE_ID, BATCH);
 
   private InboxQueue() {}
 }

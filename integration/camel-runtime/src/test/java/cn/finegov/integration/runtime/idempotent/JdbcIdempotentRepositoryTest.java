@@ -131,6 +131,36 @@ class JdbcIdempotentRepositoryTest {
   }
 
   @Test
+  void containingNamesTheStoredKeysOfABatchInOneQuery() {
+    files.add("sha-1");
+    files.add("sha-3");
+    messages.add("sha-2");
+
+    assertThat(files.containing(List.of("sha-1", "sha-2", "sha-3", "sha-4")))
+        .containsExactlyInAnyOrder("sha-1", "sha-3");
+    assertThat(files.containing(List.of())).isEmpty();
+  }
+
+  @Test
+  void addAllStoresABatchAndSaysWhichKeysItStored() {
+    assertThat(files.addAll(List.of("sha-1", "sha-2"))).containsExactly("sha-1", "sha-2");
+
+    assertThat(files.contains("sha-1")).isTrue();
+    assertThat(files.contains("sha-2")).isTrue();
+    assertThat(files.addAll(List.of())).isEmpty();
+  }
+
+  @Test
+  void whenAnotherCopyStoredOneKeyOfABatchFirstTheOthersAreStillStored() {
+    files.add("sha-2");
+
+    assertThat(files.addAll(List.of("sha-1", "sha-2", "sha-3"))).containsExactly("sha-1", "sha-3");
+
+    assertThat(files.containing(List.of("sha-1", "sha-2", "sha-3")))
+        .containsExactlyInAnyOrder("sha-1", "sha-2", "sha-3");
+  }
+
+  @Test
   void aRemovedKeyCanBeAddedAgain() {
     files.add("sha-1");
 

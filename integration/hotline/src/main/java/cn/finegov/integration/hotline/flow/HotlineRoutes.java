@@ -14,6 +14,8 @@ import org.apache.camel.component.http.HttpComponent;
  * <ul>
  *   <li>{@code hotline-ticket-intake} ({@value #TICKET_ENDPOINT}): validates a ticket and queues it
  *       once (inbox flow {@value #TICKET_FLOW}); both channels and replays go through it;
+ *   <li>{@code hotline-ticket-batch-intake} ({@value #BATCH_ENDPOINT}): the valid tickets of a
+ *       pushed batch queued as one inbox batch, handled in one transaction;
  *   <li>{@code hotline-visit-intake} ({@value #VISIT_ENDPOINT}): the same for return visits;
  *   <li>{@code hotline-exchange-poll}: reads new rows of the middle database's exchange table and
  *       marks them taken once they are queued, when {@code hotline.exchange.enabled};
@@ -31,6 +33,7 @@ public class HotlineRoutes extends RouteBuilder implements ModuleRoutes {
   public static final String VISIT_FLOW = "hotline-visits";
   public static final String TICKET_ENDPOINT = "direct:hotline-ticket-intake";
   public static final String VISIT_ENDPOINT = "direct:hotline-visit-intake";
+  public static final String BATCH_ENDPOINT = "direct:hotline-ticket-batch-intake";
 
   /** Registry name of the middle database's data source. */
   public static final String EXCHANGE_DATA_SOURCE = "hotlineExchange";
@@ -62,6 +65,15 @@ public class HotlineRoutes extends RouteBuilder implements ModuleRoutes {
         .convertBodyTo(String.class, "UTF-8")
         .bean(intake, "ticket")
         .id("hotline-ticket-accept");
+
+    // A pushed batch: its valid tickets queued as one inbox batch (the invalid ones are sent
+    // through
+    // the single route by the caller). A failure fails the whole push (503): nothing was
+    // remembered, and the hotline sends the batch again.
+    from(BATCH_ENDPOINT)
+        .routeId("hotline-ticket-batch-intake")
+        .bean(intake, "batch")
+        .id("hotline-ticket-batch-accept");
 
     from(VISIT_ENDPOINT)
         .routeId("hotline-visit-intake")

@@ -73,6 +73,25 @@ public class HotlineSettings {
     return SuiteZone.parse(config.getOptionalValue(SuiteZone.PROPERTY, String.class).orElse(null));
   }
 
+  /**
+   * Most tickets that may wait in the inbox before pushes are refused with 503 and sent again later
+   * ({@code hotline.inbound.backlog-limit}, 20,000 by default; 0 takes every push).
+   */
+  public long backlogLimit() {
+    return Math.max(
+        0, config.getOptionalValue("hotline.inbound.backlog-limit", Long.class).orElse(20_000L));
+  }
+
+  /** Whether a push must wait: the limit is set and that many tickets wait already. */
+  static boolean busy(long waiting, long limit) {
+    return limit > 0 && waiting >= limit;
+  }
+
+  /** Whether pushes of tickets must wait now, {@code waiting} tickets waiting in the inbox. */
+  public boolean busy(long waiting) {
+    return busy(waiting, backlogLimit());
+  }
+
   /** Working days the unit has to sign for a ticket (1 by default). */
   public int signDays() {
     return config.getOptionalValue("hotline.sign-days", Integer.class).orElse(1);

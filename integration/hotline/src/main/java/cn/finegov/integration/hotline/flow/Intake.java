@@ -1,15 +1,20 @@
 package cn.finegov.integration.hotline.flow;
 
+import cn.finegov.integration.hotline.message.InvalidMessageException;
 import cn.finegov.integration.hotline.message.ReturnVisitMessage;
 import cn.finegov.integration.hotline.message.TicketMessage;
 import cn.finegov.integration.runtime.api.DeadLetters;
+import cn.finegov.integration.runtime.api.Inbox;
 import cn.finegov.integration.runtime.camel.DeadLetterChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -26,6 +31,11 @@ public class Intake {
 
   /** Header set on the exchange: the {@link IntakeResult}. */
   public static final String RESULT = "HotlineIntakeResult";
+
+  /**
+   * Header set by {@link #batch}: what became of each ticket, in order, {@code null} if invalid.
+   */
+  public static final String RESULTS = "HotlineIntakeResults";
 
   /** Header set on the exchange: the ticket number, when the message has a readable one. */
   public static final String TICKET_NO = "HotlineTicketNo";
@@ -53,6 +63,40 @@ public class Intake {
         receipts.queueOnce(
             HotlineRoutes.TICKET_FLOW, ticket.ticketNo(), body, Map.of(CHANNEL, channel(in))));
   }
+
+  /**
+   * Tickets pushed in one batch (the body: the text of each): the valid ones are queued as one
+   * inbox batch; the header {@link #RESULTS} gets a {@link Taken} for each ticket in order, {@code
+   * null} for an invalid one, which the caller sends through {@code hotline-ticket-intake} on its
+   * own so that it is answered and kept as a dead letter like any other.
+   */
+  public void batch(Exchange exchange) {
+    Message in = exchange.getIn();
+    List<?> texts = in.getBody(List.class);
+    List<Inbox.Item> valid = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = String.valueOf(texts.get(i));
+      try {
+        valid.add(new Inbox.Item(TicketMessage.parse(text).ticketNo(), text));
+        positions.add(i);
+      } catch (InvalidMessageException invalid) {
+        // answered and kept as a dead letter by the single route
+      }
+    }
+    List<Taken> results = new ArrayList<>(Collections.nCopies(texts.size(), null));
+    if (!valid.isEmpty()) {
+      List<IntakeResult> taken =
+          receipts.queueAllOnce(HotlineRoutes.TICKET_FLOW, valid, Map.of(CHANNEL, channel(in)));
+      for (int i = 0; i < positions.size(); i++) {
+        results.set(positions.get(i), new Taken(valid.get(i).messageId(), taken.get(i)));
+      }
+    }
+    in.setHeader(RESULTS, results);
+  }
+
+  /** A valid ticket of a batch: its number and whether it was accepted or a duplicate. */
+  public record Taken(String ticketNo, IntakeResult result) {}
 
   /** A return visit. */
   public void returnVisit(Exchange exchange) {

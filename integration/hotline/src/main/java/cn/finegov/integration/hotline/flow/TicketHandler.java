@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +32,8 @@ import java.util.Set;
  * Takes a queued ticket: stores it once (the ticket number is unique), with the caller's data
  * encrypted, classifies it by the category mapping and, for a component or event problem with a
  * place, makes the grid case in the same transaction. A category without a mapping makes the
- * message a dead letter: fix the mapping, then replay it.
+ * message a dead letter: fix the mapping, then replay it. A pushed batch is taken in one
+ * transaction.
  */
 @ApplicationScoped
 public class TicketHandler implements InboxHandler {
@@ -62,15 +64,37 @@ public class TicketHandler implements InboxHandler {
 
   @Override
   public void handle(InboxMessage message) {
-    TicketMessage ticket;
+    TicketMessage ticket = parse(message);
+    if (!tickets.exists(ticket.ticketNo())) {
+      take(ticket, message);
+    }
+  }
+
+  /**
+   * The tickets of a pushed batch, in one transaction: one look-up for the ones stored before, then
+   * each new one as by {@link #handle}.
+   */
+  @Override
+  public void handleAll(List<InboxMessage> messages) {
+    List<TicketMessage> parsed = messages.stream().map(this::parse).toList();
+    Set<String> stored =
+        new HashSet<>(tickets.existing(parsed.stream().map(TicketMessage::ticketNo).toList()));
+    for (int i = 0; i < parsed.size(); i++) {
+      if (stored.add(parsed.get(i).ticketNo())) {
+        take(parsed.get(i), messages.get(i));
+      }
+    }
+  }
+
+  private TicketMessage parse(InboxMessage message) {
     try {
-      ticket = TicketMessage.parse(message.body());
+      return TicketMessage.parse(message.body());
     } catch (InvalidMessageException e) {
       throw new RejectedMessageException(messages.describe(MessageSource.CHINESE, e), e);
     }
-    if (tickets.exists(ticket.ticketNo())) {
-      return;
-    }
+  }
+
+  private void take(TicketMessage ticket, InboxMessage message) {
     CategoryMapping mapping =
         mappings
             .find(ticket.hotlineCategory())

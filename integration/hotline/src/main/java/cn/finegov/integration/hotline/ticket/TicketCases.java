@@ -48,10 +48,13 @@ public class TicketCases {
                 ticket.address(),
                 caseText(ticket)));
     ticket.transferredTo(ref.number(), ref.responsibleUnitCode(), gridCategory);
-    lineage.link(
-        new EntityRef(HotlineModule.KEY, LINEAGE_TYPE, ticket.ticketNo()),
-        new EntityRef("grid", "Case", ref.number()),
-        RELATION);
+    EntityRef from = new EntityRef(HotlineModule.KEY, LINEAGE_TYPE, ticket.ticketNo());
+    EntityRef to = new EntityRef("grid", "Case", ref.number());
+    if (ref.created()) {
+      lineage.linkNew(from, to, RELATION);
+    } else {
+      lineage.link(from, to, RELATION);
+    }
     return ref;
   }
 

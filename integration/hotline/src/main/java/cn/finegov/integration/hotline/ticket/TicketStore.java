@@ -48,6 +48,16 @@ public class TicketStore {
         .isEmpty();
   }
 
+  /** Which of the ticket numbers given are stored, in one query. */
+  public List<String> existing(Collection<String> ticketNos) {
+    return ticketNos.isEmpty()
+        ? List.of()
+        : em.createQuery(
+                "select t.ticketNo from HotlineTicket t where t.ticketNo in :numbers", String.class)
+            .setParameter("numbers", ticketNos)
+            .getResultList();
+  }
+
   /** The tickets linked to a case (several tickets can end in one case after merges). */
   public List<HotlineTicket> linkedTo(String caseNumber) {
     return em.createQuery(

@@ -428,6 +428,9 @@ class HotlineIntakeRoutesTest extends HotlineRouteTestSupport {
     assertThat(context.getRoutes())
         .extracting(route -> route.getRouteId())
         .containsExactlyInAnyOrder(
-            "hotline-ticket-intake", "hotline-visit-intake", "hotline-feedback");
+            "hotline-ticket-intake",
+            "hotline-ticket-batch-intake",
+            "hotline-visit-intake",
+            "hotline-feedback");
   }
 }

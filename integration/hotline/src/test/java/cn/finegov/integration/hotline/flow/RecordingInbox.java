@@ -1,6 +1,8 @@
 package cn.finegov.integration.hotline.flow;
 
+import cn.finegov.integration.runtime.api.DeadLetters;
 import cn.finegov.integration.runtime.api.Inbox;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +28,30 @@ final class RecordingInbox implements Inbox {
       throw new IllegalStateException("The inbox queue does not accept the message");
     }
     queued.add(new Queued(flow, messageId, body, Map.copyOf(headers)));
+    afterEnqueue.run();
+  }
+
+  @Override
+  public long waiting(String flow) {
+    return queued.stream().filter(message -> message.flow().equals(flow)).count();
+  }
+
+  /** The sizes of the batches queued, in order. */
+  final List<Integer> batches = new CopyOnWriteArrayList<>();
+
+  /** Records each message of the batch as the handler sees it, with its id as its source. */
+  @Override
+  public void enqueueAll(String flow, List<Item> items, Map<String, String> headers) {
+    if (refuseNext) {
+      refuseNext = false;
+      throw new IllegalStateException("The inbox queue does not accept the batch");
+    }
+    for (Item item : items) {
+      Map<String, String> own = new HashMap<>(headers);
+      own.put(DeadLetters.SOURCE, item.messageId());
+      queued.add(new Queued(flow, item.messageId(), item.body(), Map.copyOf(own)));
+    }
+    batches.add(items.size());
     afterEnqueue.run();
   }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +56,16 @@ final class TestReceipts extends Receipts {
       throw new IllegalStateException("database unavailable");
     }
     return super.queueOnce(flow, key, body, headers);
+  }
+
+  @Override
+  public List<IntakeResult> queueAllOnce(
+      String flow, List<Inbox.Item> items, Map<String, String> headers) {
+    calls.incrementAndGet();
+    if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw new IllegalStateException("database unavailable");
+    }
+    return super.queueAllOnce(flow, items, headers);
   }
 
   void close() {

@@ -100,11 +100,38 @@ public class CaseService {
    */
   public Reported report(NewCase input) {
     Actor actor = actors.requirePermission(CaseDuty.REPORT.permission());
+    Made made = make(input, actor);
+    return new Reported(
+        made.names() == null
+            ? detailOf(made.gridCase(), actor)
+            : detailOf(made.gridCase(), actor, made.names()),
+        made.created());
+  }
+
+  /**
+   * A report of a system flow, which needs the case, not its detail: as {@link #report}, without
+   * the detail's deadline lights and names.
+   *
+   * @return the case, and whether it was made now ({@code false}: the same client id was sent
+   *     before)
+   */
+  public Made reportFromSystem(NewCase input) {
+    return make(input, actors.requirePermission(CaseDuty.REPORT.permission()));
+  }
+
+  /**
+   * A case reported, or found by its client id.
+   *
+   * @param names the category's name by code when made now, else {@code null}
+   */
+  public record Made(GridCase gridCase, boolean created, Map<String, String> names) {}
+
+  private Made make(NewCase input, Actor actor) {
     String clientId = blankToNull(input.clientId());
     if (clientId != null) {
       Optional<GridCase> earlier = cases.findByClient(actor.name(), clientId);
       if (earlier.isPresent()) {
-        return new Reported(detailOf(earlier.get(), actor), false);
+        return new Made(earlier.get(), false, null);
       }
     }
     ValidationException.Collector errors = new ValidationException.Collector();
@@ -204,7 +231,7 @@ public class CaseService {
     }
     checkDuplicates(created, now);
     cases.add(created);
-    enterStage(created, category);
+    enterStage(created, category, true);
     audit.record(AUDIT_TYPE, number.value(), "REPORT", Map.of(), auditValues(created, null));
     notices.announce(created, categoryName(category));
     changes.fire(
@@ -212,7 +239,7 @@ public class CaseService {
             created, CaseChanged.REPORTED, null, created.state(), null, null, actor.name(), now));
     Map<String, String> names = new LinkedHashMap<>();
     names.put(category.code().qualified(), categoryName(category));
-    return new Reported(detailOf(created, actor, names), true);
+    return new Made(created, true, names);
   }
 
   private void checkDuplicates(GridCase created, Instant now) {
@@ -305,7 +332,7 @@ public class CaseService {
     if (action == CaseAction.APPROVE_POSTPONEMENT) {
       extend(gridCase, runningDeadline, dueBefore, gridCase.requestedDays().orElse(1));
     } else {
-      enterStage(gridCase, category);
+      enterStage(gridCase, category, false);
     }
     audit.record(
         AUDIT_TYPE,
@@ -588,20 +615,21 @@ public class CaseService {
   }
 
   /** Registers the deadline of the stage the case just entered, unless its clock runs on. */
-  private void enterStage(GridCase gridCase, Category category) {
+  /** The deadline of the stage the case entered; a case just reported can have none open yet. */
+  private void enterStage(GridCase gridCase, Category category, boolean reported) {
     Optional<CaseStage> stage = gridCase.state().stage();
     if (stage.isEmpty() || gridCase.stageDueAt().isPresent() || category == null) {
       return;
     }
     DeadlineRule rule = category.limits().of(stage.get());
-    DeadlineView view =
-        deadlines.register(
-            new DeadlineRequest(
-                owner(gridCase),
-                stage.get().name(),
-                LocalDateTime.ofInstant(gridCase.stageStartedAt(), zone()),
-                rule,
-                region()));
+    DeadlineRequest request =
+        new DeadlineRequest(
+            owner(gridCase),
+            stage.get().name(),
+            LocalDateTime.ofInstant(gridCase.stageStartedAt(), zone()),
+            rule,
+            region());
+    DeadlineView view = reported ? deadlines.registerNew(request) : deadlines.register(request);
     gridCase.enterStage(dueOf(view));
     gridCase.trackedBy(view.id());
   }

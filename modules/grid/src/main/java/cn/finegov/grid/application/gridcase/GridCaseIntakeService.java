@@ -35,8 +35,8 @@ public class GridCaseIntakeService implements GridCaseIntake {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw ValidationException.of("system", "grid.case.source-unknown", report.system());
     }
-    CaseService.Reported reported =
-        service.report(
+    CaseService.Made made =
+        service.reportFromSystem(
             new NewCase(
                 source,
                 report.category(),
@@ -50,7 +50,7 @@ public class GridCaseIntakeService implements GridCaseIntake {
                 null,
                 null,
                 null));
-    return refOf(reported.detail().summary(), reported.created());
+    return refOf(made.gridCase(), made.created());
   }
 
   @Override
@@ -80,7 +80,7 @@ public class GridCaseIntakeService implements GridCaseIntake {
     } catch (DomainException e) {
       return Optional.empty();
     }
-    return cases.find(number).map(GridCaseIntakeService::refOf);
+    return cases.find(number).map(found -> refOf(found, false));
   }
 
   private static CaseRef refOf(CaseSummary summary, boolean created) {
@@ -88,11 +88,11 @@ public class GridCaseIntakeService implements GridCaseIntake {
         summary.number(), summary.state().name(), summary.responsibleUnit(), created);
   }
 
-  private static CaseRef refOf(GridCase gridCase) {
+  private static CaseRef refOf(GridCase gridCase, boolean created) {
     return new CaseRef(
         gridCase.number().value(),
         gridCase.state().name(),
         gridCase.responsibleUnit().orElse(null),
-        false);
+        created);
   }
 }

@@ -20,6 +20,14 @@ public interface DeadlineRegistry {
    */
   DeadlineView register(DeadlineRequest request);
 
+  /**
+   * Registers a deadline of an owner made in the caller's transaction: as {@link #register},
+   * without looking for an open deadline of the owner first, which it cannot have yet.
+   */
+  default DeadlineView registerNew(DeadlineRequest request) {
+    return register(request);
+  }
+
   /** Closes a deadline; closing a closed one changes nothing. */
   DeadlineView close(long id);
 

@@ -18,6 +18,14 @@ public interface Lineage {
    */
   LinkView link(EntityRef source, EntityRef target, String relation);
 
+  /**
+   * Records that {@code target}, made in the caller's transaction, came from {@code source}: as
+   * {@link #link}, without looking for the same link first, which cannot exist yet.
+   */
+  default LinkView linkNew(EntityRef source, EntityRef target, String relation) {
+    return link(source, target, relation);
+  }
+
   /** The records the given one came from (one step back), oldest link first. */
   List<LinkView> originsOf(EntityRef target);
 

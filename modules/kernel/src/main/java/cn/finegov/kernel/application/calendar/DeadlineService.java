@@ -59,6 +59,15 @@ public class DeadlineService implements DeadlineRegistry {
           ownerText(request.owner()),
           open.get().id().toString());
     }
+    return store(request, actor);
+  }
+
+  @Override
+  public DeadlineView registerNew(DeadlineRequest request) {
+    return store(request, actors.requireSignedIn());
+  }
+
+  private DeadlineView store(DeadlineRequest request, Actor actor) {
     ComputedDeadline computed = calendar.compute(request.rule(), request.start(), request.region());
     Deadline deadline =
         Deadline.register(request.owner(), request.kind(), computed, actor.name(), clock.instant());

@@ -44,21 +44,30 @@ public class LineageService implements Lineage {
 
   @Override
   public LinkView link(EntityRef source, EntityRef target, String relation) {
+    requireBoth(source, target);
+    return links
+        .find(source, target, relation)
+        .orElseGet(() -> store(source, target, relation))
+        .view();
+  }
+
+  @Override
+  public LinkView linkNew(EntityRef source, EntityRef target, String relation) {
+    requireBoth(source, target);
+    return store(source, target, relation).view();
+  }
+
+  private static void requireBoth(EntityRef source, EntityRef target) {
     if (source == null || target == null) {
       throw ValidationException.of(source == null ? "source" : "target", "lineage.ref.required");
     }
-    return links
-        .find(source, target, relation)
-        .orElseGet(
-            () -> {
-              Link link =
-                  links.store(
-                      new Link(source, target, relation, actors.current().name(), clock.instant()));
-              audit.record(
-                  ENTITY, String.valueOf(link.id()), "CREATE", Map.of(), link.auditValues());
-              return link;
-            })
-        .view();
+  }
+
+  private Link store(EntityRef source, EntityRef target, String relation) {
+    Link link =
+        links.store(new Link(source, target, relation, actors.current().name(), clock.instant()));
+    audit.record(ENTITY, String.valueOf(link.id()), "CREATE", Map.of(), link.auditValues());
+    return link;
   }
 
   @Override

@@ -27,14 +27,17 @@ import cn.finegov.kernel.domain.model.notification.NotificationPreferenceReposit
 import cn.finegov.kernel.domain.model.notification.NotificationRepository;
 import cn.finegov.kernel.domain.model.notification.RecipientDirectory;
 import cn.finegov.kernel.domain.model.notification.RecipientDirectory.Person;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +72,7 @@ public class NotificationService implements Notifier {
   @Inject private AuditLog audit;
   @Inject private Clock clock;
   @Inject private Event<DeliveriesQueued> queued;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   @Override
   public NotificationReceipt send(NotificationRequest request) {
@@ -94,11 +98,63 @@ public class NotificationService implements Notifier {
           organisation
               .findById(group.unitId())
               .orElseThrow(() -> new IllegalArgumentException("no unit " + group.unitId()));
-      directory
-          .holders(group.permission(), unit.path())
+      holders(group.permission(), unit.path())
           .forEach(person -> people.putIfAbsent(person.username(), person));
     }
     return new Resolved(List.copyOf(people.values()), skipped);
+  }
+
+  /**
+   * What one transaction has looked up already: the holders of a permission in a unit, and people's
+   * preferences (a batch of cases sends many notices to the same people). Nothing is kept beyond
+   * the transaction; outside one nothing is kept at all.
+   */
+  private static final class Looked {
+    final Map<String, List<Person>> holders = new HashMap<>();
+    final Map<String, Optional<NotificationPreference>> preferences = new HashMap<>();
+  }
+
+  private Looked looked() {
+    if (transactions == null || transactions.getTransactionKey() == null) {
+      return null;
+    }
+    Looked looked = (Looked) transactions.getResource(Looked.class);
+    if (looked == null) {
+      looked = new Looked();
+      transactions.putResource(Looked.class, looked);
+    }
+    return looked;
+  }
+
+  private List<Person> holders(String permission, String unitPath) {
+    Looked looked = looked();
+    return looked == null
+        ? directory.holders(permission, unitPath)
+        : looked.holders.computeIfAbsent(
+            permission + "@" + unitPath,
+            key -> List.copyOf(directory.holders(permission, unitPath)));
+  }
+
+  /** The stored preferences of these people, by login name (none for who has kept the defaults). */
+  private Map<String, NotificationPreference> preferencesOf(List<String> usernames) {
+    Looked looked = looked();
+    if (looked == null) {
+      return preferences.findAll(usernames).stream()
+          .collect(Collectors.toMap(NotificationPreference::username, Function.identity()));
+    }
+    List<String> unknown =
+        usernames.stream().filter(name -> !looked.preferences.containsKey(name)).toList();
+    if (!unknown.isEmpty()) {
+      unknown.forEach(name -> looked.preferences.put(name, Optional.empty()));
+      preferences
+          .findAll(unknown)
+          .forEach(found -> looked.preferences.put(found.username(), Optional.of(found)));
+    }
+    Map<String, NotificationPreference> stored = new HashMap<>();
+    for (String name : usernames) {
+      looked.preferences.get(name).ifPresent(found -> stored.put(name, found));
+    }
+    return stored;
   }
 
   private NotificationReceipt deliver(
@@ -108,8 +164,7 @@ public class NotificationService implements Notifier {
       String sender) {
     Instant now = clock.instant();
     Map<String, NotificationPreference> stored =
-        preferences.findAll(resolved.people().stream().map(Person::username).toList()).stream()
-            .collect(Collectors.toMap(NotificationPreference::username, Function.identity()));
+        preferencesOf(resolved.people().stream().map(Person::username).toList());
     int queuedCount = 0;
     List<String> reached = new ArrayList<>();
     for (Person person : resolved.people()) {

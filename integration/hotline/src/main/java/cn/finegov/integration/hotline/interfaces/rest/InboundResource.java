@@ -6,6 +6,7 @@ import cn.finegov.integration.hotline.flow.HotlineSettings;
 import cn.finegov.integration.hotline.flow.Intake;
 import cn.finegov.integration.hotline.flow.IntakeResult;
 import cn.finegov.integration.hotline.message.HotlineSignature;
+import cn.finegov.integration.runtime.api.Inbox;
 import cn.finegov.integration.runtime.camel.CamelRuntime;
 import cn.finegov.kernel.api.error.DomainException;
 import cn.finegov.kernel.api.i18n.MessageSource;
@@ -14,6 +15,7 @@ import cn.finegov.kernel.api.text.JsonTexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,6 +60,7 @@ public class InboundResource {
   private static final Logger LOG = Logger.getLogger(InboundResource.class.getName());
 
   @Inject private CamelRuntime camel;
+  @Inject private Inbox inbox;
   @Inject private HotlineSettings settings;
   @Inject private ModuleStatus modules;
   @Inject private MessageSource messages;
@@ -67,7 +71,8 @@ public class InboundResource {
       summary = "One ticket, or {\"tickets\": [...]} (at most 500)",
       description =
           "202 ACCEPTED (durable here), 200 DUPLICATE, 400 REJECTED with the reason (kept as a dead"
-              + " letter), 401 bad signature, 503 try again later; a batch answers 200 with one"
+              + " letter), 401 bad signature, 503 try again later (also while more tickets than"
+              + " hotline.inbound.backlog-limit wait to be handled); a batch answers 200 with one"
               + " result per ticket.")
   public Response tickets(
       @HeaderParam(HotlineSignature.TIMESTAMP_HEADER) String timestamp,
@@ -76,6 +81,12 @@ public class InboundResource {
     Response refused = refuse(timestamp, signature, body);
     if (refused != null) {
       return refused;
+    }
+    if (settings.busy(inbox.waiting(HotlineRoutes.TICKET_FLOW))) {
+      return Response.status(503)
+          .header("Retry-After", "5")
+          .entity(answer(null, null, message("hotline.inbound.busy")))
+          .build();
     }
     String text = new String(body, StandardCharsets.UTF_8);
     JsonValue parsed = parseOrNull(text);
@@ -88,20 +99,54 @@ public class InboundResource {
                 answer(null, IntakeResult.REJECTED, message("hotline.inbound.batch", BATCH_MAX)))
             .build();
       }
-      JsonArrayBuilder results = JsonTexts.array();
-      boolean unavailable = false;
-      for (JsonValue one : list.asJsonArray()) {
-        Outcome outcome = unavailable ? null : take(HotlineRoutes.TICKET_ENDPOINT, one.toString());
-        if (outcome == null) {
-          unavailable = true;
-          results.add(answer(null, null, message("hotline.inbound.unavailable")));
-        } else {
-          results.add(outcome.json());
-        }
-      }
-      return Response.ok(JsonTexts.object().add("results", results).build()).build();
+      return Response.ok(JsonTexts.object().add("results", batch(list.asJsonArray())).build())
+          .build();
     }
     return single(HotlineRoutes.TICKET_ENDPOINT, text);
+  }
+
+  /**
+   * One result per ticket, in order: the valid tickets are taken as one inbox batch, each invalid
+   * one through the single route (answered REJECTED and kept as a dead letter). When the batch
+   * cannot be taken now, no ticket of it is, and each is answered without a result (send again).
+   */
+  private JsonArrayBuilder batch(JsonArray tickets) {
+    List<String> texts = tickets.stream().map(JsonValue::toString).toList();
+    Exchange taken =
+        camel
+            .producer()
+            .send(
+                HotlineRoutes.BATCH_ENDPOINT,
+                exchange -> {
+                  exchange.getIn().setBody(texts);
+                  exchange.getIn().setHeader(Intake.CHANNEL, "PUSH");
+                });
+    List<?> results =
+        taken.getException() == null
+            ? taken.getMessage().getHeader(Intake.RESULTS, List.class)
+            : null;
+    if (results == null) {
+      LOG.log(
+          Level.WARNING,
+          "A batch of hotline tickets could not be taken now (answered without results)",
+          taken.getException());
+    }
+    JsonArrayBuilder answers = JsonTexts.array();
+    boolean unavailable = results == null;
+    for (int i = 0; i < texts.size(); i++) {
+      if (!unavailable && results.get(i) instanceof Intake.Taken valid) {
+        answers.add(answer(valid.ticketNo(), valid.result(), null));
+        continue;
+      }
+      Outcome outcome = unavailable ? null : take(HotlineRoutes.TICKET_ENDPOINT, texts.get(i));
+      if (outcome == null) {
+        unavailable = true;
+        answers.add(answer(null, null, message("hotline.inbound.unavailable")));
+      } else {
+        answers.add(outcome.json());
+      }
+    }
+    return answers;
   }
 
   @POST
