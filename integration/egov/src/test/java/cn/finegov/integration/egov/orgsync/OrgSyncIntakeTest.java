@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
@@ -44,18 +45,31 @@ class OrgSyncIntakeTest {
         });
     inject(
         "inbox",
-        (Inbox)
-            (flow, messageId, body, headers) -> {
-              if (refusal != null) {
-                throw refusal;
-              }
-              assertThat(flow).isEqualTo(OrgDirectoryRoutes.FLOW);
-              assertThat(headers).containsEntry(DeadLetters.SOURCE, "directory.csv");
-              queued.add(messageId);
-              if (crashAfterSend != null) {
-                throw crashAfterSend;
-              }
-            });
+        new Inbox() {
+          @Override
+          public void enqueue(
+              String flow, String messageId, String body, Map<String, String> headers) {
+            if (refusal != null) {
+              throw refusal;
+            }
+            assertThat(flow).isEqualTo(OrgDirectoryRoutes.FLOW);
+            assertThat(headers).containsEntry(DeadLetters.SOURCE, "directory.csv");
+            queued.add(messageId);
+            if (crashAfterSend != null) {
+              throw crashAfterSend;
+            }
+          }
+
+          @Override
+          public void enqueueAll(String flow, List<Item> items, Map<String, String> headers) {
+            throw new AssertionError("the directory file is queued alone");
+          }
+
+          @Override
+          public long waiting(String flow) {
+            return queued.size();
+          }
+        });
   }
 
   @Test

@@ -64,7 +64,7 @@ public class Receipts {
   @Transactional(TxType.NOT_SUPPORTED)
   public List<IntakeResult> queueAllOnce(
       String flow, List<Inbox.Item> items, Map<String, String> headers) {
-    JdbcIdempotentRepository seen = repositories.named(flow);
+    JdbcIdempotentRepository seen = repositories.keys(flow);
     Set<String> taken = seen.containing(items.stream().map(Inbox.Item::messageId).toList());
     Map<String, Inbox.Item> fresh = new LinkedHashMap<>();
     for (Inbox.Item item : items) {
