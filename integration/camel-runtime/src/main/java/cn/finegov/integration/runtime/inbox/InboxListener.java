@@ -82,14 +82,14 @@ public class InboxListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     InboxMessage inbound;
+    List<InboxMessage> batch = null;
     String jmsId;
     try {
       jmsId = message.getJMSMessageID();
       if (message.propertyExists(InboxQueue.BATCH)) {
-        takeBatch(readBatch(message));
-        return;
+        batch = readBatch(message);
       }
-      inbound = read(message, jmsId);
+      inbound = batch == null ? read(message, jmsId) : null;
     } catch (JMSException | RuntimeException e) {
       LOG.log(Level.SEVERE, "An inbox message cannot be read; it goes to the dead letters", e);
       deadLetters.record(
@@ -104,6 +104,12 @@ public class InboxListener implements MessageListener {
               Map.of(),
               null,
               null));
+      return;
+    }
+    if (batch != null) {
+      // Outside the reading's try: a batch that can be queued again neither now nor later must be
+      // delivered again, not become an unreadable dead letter.
+      takeBatch(batch);
       return;
     }
     int maxAttempts =
