@@ -66,10 +66,9 @@ public class HotlineRoutes extends RouteBuilder implements ModuleRoutes {
         .bean(intake, "ticket")
         .id("hotline-ticket-accept");
 
-    // A pushed batch: its valid tickets queued as one inbox batch (the invalid ones are sent
-    // through
-    // the single route by the caller). A failure fails the whole push (503): nothing was
-    // remembered, and the hotline sends the batch again.
+    // A pushed batch: its valid tickets queued as one inbox batch (the caller sends the invalid
+    // ones through the single route). On a failure nothing was remembered: every ticket of the push
+    // is answered without a result, and the hotline sends the batch again.
     from(BATCH_ENDPOINT)
         .routeId("hotline-ticket-batch-intake")
         .bean(intake, "batch")

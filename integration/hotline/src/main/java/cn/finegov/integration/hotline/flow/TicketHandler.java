@@ -62,17 +62,16 @@ public class TicketHandler implements InboxHandler {
     return new HashSet<>(GridCaseIntake.PERMISSIONS);
   }
 
+  /** A single ticket: as a batch of one. */
   @Override
   public void handle(InboxMessage message) {
-    TicketMessage ticket = parse(message);
-    if (!tickets.exists(ticket.ticketNo())) {
-      take(ticket, message);
-    }
+    handleAll(List.of(message));
   }
 
   /**
-   * The tickets of a pushed batch, in one transaction: one look-up for the ones stored before, then
-   * each new one as by {@link #handle}.
+   * The tickets of a message or of a pushed batch, in one transaction: one look-up for the ones
+   * stored before (a resend), then each new one stored, classified and, for a case, reported to the
+   * grid.
    */
   @Override
   public void handleAll(List<InboxMessage> messages) {

@@ -39,15 +39,6 @@ public class TicketStore {
         .findFirst();
   }
 
-  public boolean exists(String ticketNo) {
-    // No row limit: the number is unique, and a limit would make EclipseLink prepare the query's
-    // SQL again on every call.
-    return !em.createQuery("select t.id from HotlineTicket t where t.ticketNo = :no", Long.class)
-        .setParameter("no", ticketNo)
-        .getResultList()
-        .isEmpty();
-  }
-
   /** Which of the ticket numbers given are stored, in one query. */
   public List<String> existing(Collection<String> ticketNos) {
     return ticketNos.isEmpty()

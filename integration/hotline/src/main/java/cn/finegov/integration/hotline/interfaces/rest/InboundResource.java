@@ -83,10 +83,7 @@ public class InboundResource {
       return refused;
     }
     if (settings.busy(inbox.waiting(HotlineRoutes.TICKET_FLOW))) {
-      return Response.status(503)
-          .header("Retry-After", "5")
-          .entity(answer(null, null, message("hotline.inbound.busy")))
-          .build();
+      return unavailable("hotline.inbound.busy", 5);
     }
     String text = new String(body, StandardCharsets.UTF_8);
     JsonValue parsed = parseOrNull(text);
@@ -168,7 +165,7 @@ public class InboundResource {
   private Response single(String endpoint, String text) {
     Outcome outcome = take(endpoint, text);
     if (outcome == null) {
-      return unavailable();
+      return unavailable("hotline.inbound.unavailable", 30);
     }
     int status =
         switch (outcome.result()) {
@@ -218,14 +215,14 @@ public class InboundResource {
 
   private Response refuse(String timestamp, String signature, byte[] body) {
     if (!modules.isEnabled(HotlineModule.KEY)) {
-      return unavailable();
+      return unavailable("hotline.inbound.unavailable", 30);
     }
     HotlineSignature check;
     try {
       check = settings.signature();
     } catch (IllegalStateException e) {
       LOG.severe("hotline.secret is not configured: inbound hotline calls are refused (503)");
-      return unavailable();
+      return unavailable("hotline.inbound.unavailable", 30);
     }
     if (!check.verify(timestamp, signature, body == null ? new byte[0] : body, Instant.now())) {
       return Response.status(401)
@@ -240,10 +237,11 @@ public class InboundResource {
     return null;
   }
 
-  private Response unavailable() {
+  /** 503: the hotline sends the message again after the seconds given. */
+  private Response unavailable(String reasonKey, int retryAfterSeconds) {
     return Response.status(503)
-        .header("Retry-After", "30")
-        .entity(answer(null, null, message("hotline.inbound.unavailable")))
+        .header("Retry-After", String.valueOf(retryAfterSeconds))
+        .entity(answer(null, null, message(reasonKey)))
         .build();
   }
 
