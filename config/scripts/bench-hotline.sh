@@ -15,7 +15,8 @@
 #   config/scripts/bench-hotline.sh stop | status | reset   (reset: stop and delete the domain; the database stays)
 #
 # Load options (HotlineIntakeLoad): --clients 8 --batch 100 --intake-seconds 20 --e2e-seconds 60
-# --e2e-rate 0 (0: --e2e-share 0.5 of the saturated rate) --outside 0.1 --warm-up 400 --poll-millis 50 --copy-rounds 3
+# --e2e-rate 0 (0: --e2e-share 0.5 of the saturated rate) --e2e-batch-rate 0 (0: 90 % of the saturated rate,
+# negative: no paced batches) --outside 0.1 --warm-up 400 --poll-millis 50 --copy-rounds 3
 #
 # Environment: GOVERNANCE_BENCH_* as in bench-lib.sh (database, ports, pool, HTTP threads, heap, directory).
 # The domain is shared with bench-grid.sh: a grd_case preloaded by it stays (the figures name the row count).

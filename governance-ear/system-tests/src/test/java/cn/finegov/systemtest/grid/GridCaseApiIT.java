@@ -17,8 +17,10 @@ import cn.finegov.systemtest.Api;
 import cn.finegov.systemtest.Api.Reply;
 import cn.finegov.systemtest.Deployments;
 import cn.finegov.systemtest.TestDatabase;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -120,6 +122,19 @@ class GridCaseApiIT {
                 .map(v -> v.asJsonObject().getString("action"))
                 .toList())
         .contains("REPORT", "FILE", "DISPATCH", "SIGN", "START", "REPORT_BACK", "CLOSE");
+    // The filing deadline registered with the new case has no entry of its own
+    // (DeadlineRegistry.registerNew): the report's entry names its due time.
+    JsonObject reported =
+        audit.getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(entry -> "REPORT".equals(entry.getString("action")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            Json.createReader(new StringReader(reported.getString("after")))
+                .readObject()
+                .getString("due", null))
+        .isNotBlank();
   }
 
   @Test
@@ -234,7 +249,7 @@ class GridCaseApiIT {
   }
 
   @Test
-  void aSecondReportNearbyIsAProbableDuplicateAndMergingCarriesTheReporterOver() {
+  void aSecondReportNearbyIsAProbableDuplicateOfTheFirstOnlyAndMergingCarriesTheReporterOver() {
     double[] place = freshPlace();
     String first =
         number(Api.as("gridworker").post("/grid/cases", report(null, STREET_LAMP, place, "路灯不亮")));
@@ -243,6 +258,14 @@ class GridCaseApiIT {
     JsonObject duplicate = second.json();
     assertThat(duplicate.getJsonObject("summary").getString("duplicateOf")).isEqualTo(first);
     String secondNumber = duplicate.getJsonObject("summary").getString("number");
+    // 40 m from the duplicate but 62 m from the first report: a duplicate is never the original of
+    // another, so this one is a first report of its own.
+    double[] pastTheDuplicate = {place[0] + 0.00056, place[1]};
+    JsonObject third =
+        Api.as("gridworker")
+            .post("/grid/cases", report(null, STREET_LAMP, pastTheDuplicate, "再往北的路灯"))
+            .json();
+    assertThat(third.getJsonObject("summary").get("duplicateOf")).isIn(null, JsonValue.NULL);
 
     double[] far = {place[0] + 0.002, place[1]}; // about 220 m
     JsonObject apart =

@@ -196,6 +196,37 @@ class HotlineVolumeIT {
   }
 
   @Test
+  void inOneBatchASecondTicketAtTheSamePlaceIsAProbableDuplicateOfTheFirstsCase() {
+    // The batch's cases are written together at its commit: the duplicate check of the second
+    // ticket sees the first one's case before it is in the table.
+    double[] place = freshPlace();
+    double[] elsewhere = freshPlace();
+    Ticket first = HotlineSimulators.as(hotline.newTicket(), "1101", place[0], place[1]);
+    Ticket again = HotlineSimulators.as(hotline.newTicket(), "1101", place[0] + 0.0001, place[1]);
+    Ticket apart = HotlineSimulators.as(hotline.newTicket(), "1101", elsewhere[0], elsewhere[1]);
+
+    assertThat(hotline.pushBatch(List.of(first, again, apart)))
+        .extracting(Delivery::outcome)
+        .containsOnly(Outcome.ACCEPTED);
+
+    String original = HotlineExchangeIT.caseOf(first.gdbh());
+    JsonObject duplicate =
+        Api.as("clerk").get("/grid/cases/" + HotlineExchangeIT.caseOf(again.gdbh())).json();
+    assertThat(duplicate.getJsonObject("summary").getString("duplicateOf", null))
+        .isEqualTo(original);
+    JsonObject other =
+        Api.as("clerk").get("/grid/cases/" + HotlineExchangeIT.caseOf(apart.gdbh())).json();
+    assertThat(other.getJsonObject("summary").getString("duplicateOf", null)).isNull();
+    assertThat(
+            Api.as("clerk")
+                .get("/grid/cases/" + original)
+                .json()
+                .getJsonObject("summary")
+                .getString("duplicateOf", null))
+        .isNull();
+  }
+
+  @Test
   void callersPhonesNeverReachTheServerLogAndTheRoutesRunOnManagedThreads() throws Exception {
     double[] place = freshPlace();
     Ticket good = HotlineSimulators.as(hotline.newTicket(), "1101", place[0], place[1]);

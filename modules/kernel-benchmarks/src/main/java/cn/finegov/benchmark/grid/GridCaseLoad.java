@@ -446,8 +446,9 @@ public final class GridCaseLoad {
     System.out.println(Latencies.header());
     String sql =
         "select id, case_number, latitude, longitude, reported_at, state, closed_at from grd_case"
-            + " where case_kind = ? and category_code = ? and latitude between ? and ?"
-            + " and longitude between ? and ? and (reported_at >= ? or closed_at >= ?) limit 500";
+            + " where case_kind = ? and category_code = ? and place_band in (?, ?)"
+            + " and latitude between ? and ? and longitude between ? and ? and duplicate_of is null"
+            + " and (reported_at >= ? or closed_at >= ?) limit 500";
     Latencies nearby = new Latencies("nearby query (JDBC)");
     try (Connection connection = jdbc();
         PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -541,13 +542,17 @@ public final class GridCaseLoad {
     double dLon = Math.toDegrees(50 / (6_371_008.8 * Math.cos(Math.toRadians(place[0]))));
     statement.setString(1, category.charAt(0) == 'C' ? "COMPONENT" : "EVENT");
     statement.setString(2, category.substring(1));
-    statement.setDouble(3, place[0] - dLat);
-    statement.setDouble(4, place[0] + dLat);
-    statement.setDouble(5, place[1] - dLon);
-    statement.setDouble(6, place[1] + dLon);
+    // The bands of GeoPoint.latitudeBand, floor(latitude × 1000): one or two (then twice the same)
+    // for a 50 m box, each searched by longitude.
+    statement.setInt(3, (int) Math.floor((place[0] - dLat) * 1000));
+    statement.setInt(4, (int) Math.floor((place[0] + dLat) * 1000));
+    statement.setDouble(5, place[0] - dLat);
+    statement.setDouble(6, place[0] + dLat);
+    statement.setDouble(7, place[1] - dLon);
+    statement.setDouble(8, place[1] + dLon);
     Timestamp since = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
-    statement.setTimestamp(7, since);
-    statement.setTimestamp(8, since);
+    statement.setTimestamp(9, since);
+    statement.setTimestamp(10, since);
   }
 
   private interface Binder {

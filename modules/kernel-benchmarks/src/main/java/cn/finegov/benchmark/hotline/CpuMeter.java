@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 
 /**
  * Who used the machine's CPU during a phase (Linux {@code /proc}): the whole machine, the
- * application server's process, every PostgreSQL process, this harness, and the rest. The rest
- * shows whether other work disturbed a measurement. Without {@code /proc} it says nothing.
+ * application server's process, every PostgreSQL process (with those that ended meanwhile), this
+ * harness, and the rest. The rest shows whether other work disturbed a measurement. Without {@code
+ * /proc} it says nothing.
  */
 final class CpuMeter {
 
@@ -113,9 +114,23 @@ final class CpuMeter {
   }
 
   static long ticks(String statLine) {
-    // the command name may contain spaces: the fields after it start behind the last ')'
-    String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split("\\s+");
+    String[] fields = fieldsAfterName(statLine);
     return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+  }
+
+  /**
+   * As {@link #ticks}, plus the ticks of its children that have ended (fields 16 and 17): a
+   * PostgreSQL backend or autovacuum worker that ends during a phase leaves its time with the
+   * postmaster, instead of taking it out of the sum.
+   */
+  static long ticksWithEndedChildren(String statLine) {
+    String[] fields = fieldsAfterName(statLine);
+    return ticks(statLine) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+  }
+
+  private static String[] fieldsAfterName(String statLine) {
+    // the command name may contain spaces: the fields after it start behind the last ')'
+    return statLine.substring(statLine.lastIndexOf(')') + 2).trim().split("\\s+");
   }
 
   private static long postgres() {
@@ -126,7 +141,7 @@ final class CpuMeter {
               p -> {
                 try {
                   String stat = Files.readString(p.resolve("stat"));
-                  return stat.contains("(postgres)") ? ticks(stat) : 0;
+                  return stat.contains("(postgres)") ? ticksWithEndedChildren(stat) : 0;
                 } catch (IOException | RuntimeException e) {
                   return 0;
                 }

@@ -44,7 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>end to end: push → committed case, first saturated (batches, as fast as the clients can,
  *       for {@code --e2e-seconds}: the sustained rate of committed cases), then paced singles at
  *       {@code --e2e-rate} tickets/s (0: {@code --e2e-share} of the saturated rate, half by
- *       default) with the per-ticket latency from the push to the commit of its case; at the end
+ *       default) with the per-ticket latency from the push to the commit of its case, then paced
+ *       batches of {@code --batch} at {@code --e2e-batch-rate} tickets/s (0: 90 % of the saturated
+ *       rate; negative: skipped), the same latency at a rate near the saturated one; at the end
  *       every acknowledged ticket of the run must have exactly one ticket row and one case;
  *   <li>COPY: the same tickets (every one acknowledged in this run), flattened, into a scratch
  *       table with PostgreSQL's {@code COPY FROM STDIN}: rows/s, {@code --copy-rounds} times.
@@ -94,6 +96,7 @@ public final class HotlineIntakeLoad {
                 Map.entry("e2e-seconds", "60"),
                 Map.entry("e2e-rate", "0"),
                 Map.entry("e2e-share", "0.5"),
+                Map.entry("e2e-batch-rate", "0"),
                 Map.entry("outside", "0.1"),
                 Map.entry("poll-millis", "50"),
                 Map.entry("window", "500"),
@@ -167,14 +170,19 @@ public final class HotlineIntakeLoad {
             options.decimal("e2e-rate") > 0
                 ? options.decimal("e2e-rate")
                 : Math.max(1, Math.floor(saturated * options.decimal("e2e-share")));
-        Latencies paced = pacedPhase(rate);
+        Latencies paced = pacedPhase(rate, 1);
+        double batchRate =
+            options.decimal("e2e-batch-rate") != 0
+                ? options.decimal("e2e-batch-rate")
+                : Math.max(1, Math.floor(saturated * 0.9));
+        Latencies pacedBatches = batchRate > 0 ? pacedPhase(batchRate, batch) : null;
         boolean complete = countCheck(jdbc);
         double copy = copyPhase(jdbc);
         System.out.println();
         System.out.printf(
             Locale.ROOT,
             "Summary: push → committed case %.1f tickets/s sustained (saturated); at %.0f tickets/s"
-                + " p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; push intake alone %.1f tickets/s singly,"
+                + " p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%s; push intake alone %.1f tickets/s singly,"
                 + " %.1f tickets/s in batches of %d; COPY of the same %,d rows %,.0f rows/s;"
                 + " target >= 1,000 tickets/s %s; tickets lost or doubled: %s%n",
             saturated,
@@ -182,6 +190,16 @@ public final class HotlineIntakeLoad {
             paced.percentileMillis(50),
             paced.percentileMillis(95),
             paced.percentileMillis(99),
+            pacedBatches == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; at %.0f tickets/s in batches of %d p50 %.0f ms, p95 %.0f ms, p99 %.0f ms",
+                    batchRate,
+                    batch,
+                    pacedBatches.percentileMillis(50),
+                    pacedBatches.percentileMillis(95),
+                    pacedBatches.percentileMillis(99)),
             singles,
             batches,
             batch,
@@ -317,24 +335,34 @@ public final class HotlineIntakeLoad {
     return sustained;
   }
 
-  /** Single tickets at {@code rate} per second; returns the push → case latencies. */
-  private Latencies pacedPhase(double rate) throws Exception {
+  /**
+   * Pushes of {@code size} tickets (1: single tickets) at {@code rate} tickets per second; returns
+   * the push → case latencies.
+   */
+  private Latencies pacedPhase(double rate, int size) throws Exception {
     int seconds = options.integer("e2e-seconds");
+    String option = size == 1 ? "e2e-rate" : "e2e-batch-rate";
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "2b. End to end, paced: single tickets at %.0f/s (%s) by up to %d clients for %d s%n",
+        "%s. End to end, paced: %s at %.0f tickets/s (%s) by up to %d clients for %d s%n",
+        size == 1 ? "2b" : "2c",
+        size == 1 ? "single tickets" : "batches of " + size,
         rate,
-        options.decimal("e2e-rate") > 0
-            ? "--e2e-rate"
-            : String.format(
-                Locale.ROOT, "%.0f %% of the saturated rate", options.decimal("e2e-share") * 100),
+        options.decimal(option) > 0
+            ? "--" + option
+            : size == 1
+                ? String.format(
+                    Locale.ROOT,
+                    "%.0f %% of the saturated rate",
+                    options.decimal("e2e-share") * 100)
+                : "90 % of the saturated rate",
         clients,
         seconds);
     System.out.println(Latencies.header() + "   started " + LocalTime.now().withNano(0));
-    Latencies pushes = pushLatencies(1);
+    Latencies pushes = pushLatencies(size);
     Latencies cases = new Latencies("push → committed case");
-    long interval = (long) (1e9 / rate);
+    long interval = (long) (1e9 * size / rate);
     long start = System.nanoTime();
     long deadline = start + seconds * 1_000_000_000L;
     AtomicLong next = new AtomicLong(start);
@@ -353,7 +381,7 @@ public final class HotlineIntakeLoad {
           if (wait > 0) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
           }
-          tickets.addAndGet(pushSingle(pushes, cases));
+          tickets.addAndGet(size == 1 ? pushSingle(pushes, cases) : pushBatch(size, pushes, cases));
         });
     double elapsed = (System.nanoTime() - start) / 1e9;
     long casesWhile = watcher.committed() - committed;

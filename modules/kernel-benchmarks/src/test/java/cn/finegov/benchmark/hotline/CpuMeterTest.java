@@ -11,6 +11,8 @@ class CpuMeterTest {
     String stat =
         "4713 (java (main) x) S 1 4712 4712 0 -1 4194560 512 0 0 0 1234 567 8 9 20 0 120 0";
     assertThat(CpuMeter.ticks(stat)).isEqualTo(1234 + 567);
+    // fields 16 and 17: the ended children's user and system ticks (a postmaster's backends)
+    assertThat(CpuMeter.ticksWithEndedChildren(stat)).isEqualTo(1234 + 567 + 8 + 9);
   }
 
   @Test

@@ -10,22 +10,35 @@ import cn.finegov.grid.domain.model.gridcase.DuplicateRule;
 import cn.finegov.grid.domain.model.gridcase.GeoPoint;
 import cn.finegov.grid.domain.model.gridcase.GridCase;
 import cn.finegov.grid.domain.model.gridcase.GridCaseRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Cases in {@code grd_case}, inbox and search queries built from a {@link CaseFilter}. */
+/**
+ * Cases in {@code grd_case}, inbox and search queries built from a {@link CaseFilter}.
+ *
+ * <p>The two reads of a report, {@link #findByClient} and {@link #nearby}, do not flush the
+ * transaction's changes first: a batch of reports (a hotline push of a hundred tickets) would
+ * otherwise write each case with a statement of its own before the next one's reads, instead of all
+ * of them in multi-row inserts at the commit. What they would miss is taken from memory instead:
+ * the cases {@linkplain #add added} in this transaction, and the cases read by {@link #find}, the
+ * only way a case is changed, with their changes.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaGridCaseRepository implements GridCaseRepository {
@@ -33,20 +46,48 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   @PersistenceContext(unitName = "grid")
   private EntityManager em;
 
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /** The cases of this transaction that the database may not show as they are, by number. */
+  private static final class Held {
+    final Map<String, GridCase> byNumber = new HashMap<>();
+  }
+
+  private Map<String, GridCase> held() {
+    Held held = (Held) transactions.getResource(Held.class);
+    if (held == null) {
+      held = new Held();
+      transactions.putResource(Held.class, held);
+    }
+    return held.byNumber;
+  }
+
   @Override
   public Optional<GridCase> find(CaseNumber number) {
-    return em.createQuery("select c from GridCase c where c.number.value = :n", GridCase.class)
-        .setParameter("n", number.value())
-        .getResultStream()
-        .findFirst();
+    Optional<GridCase> found =
+        em.createQuery("select c from GridCase c where c.number.value = :n", GridCase.class)
+            .setParameter("n", number.value())
+            .getResultStream()
+            .findFirst();
+    found.ifPresent(gridCase -> held().put(number.value(), gridCase));
+    return found;
   }
 
   @Override
   public Optional<GridCase> findByClient(String reporter, String clientId) {
+    // The client id of a case never changes: only the cases added in this transaction can be
+    // missing.
+    for (GridCase held : held().values()) {
+      if (held.reportedBy().equals(reporter)
+          && held.clientId().filter(clientId::equals).isPresent()) {
+        return Optional.of(held);
+      }
+    }
     return em.createQuery(
             "select c from GridCase c where c.reportedBy = :r and c.clientId = :id", GridCase.class)
         .setParameter("r", reporter)
         .setParameter("id", clientId)
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
         .findFirst();
   }
@@ -54,6 +95,7 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   @Override
   public void add(GridCase gridCase) {
     em.persist(gridCase);
+    held().put(gridCase.number().value(), gridCase);
   }
 
   /**
@@ -105,35 +147,65 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   public List<DuplicateRule.Candidate> nearby(
       CategoryCode category, GeoPoint.BoundingBox box, Instant since) {
     // Only the values the rule needs, not the cases: entities would join the transaction's unit of
-    // work, and with a few hundred neighbours every later flush would compare them all.
+    // work, and with a few hundred neighbours every later flush would compare them all. The bands
+    // let the index search the box instead of a strip across the city, and the index holds
+    // duplicate_of, so that the duplicates around a first report are passed over in the index
+    // (V9__case_place_band.sql).
     List<Object[]> rows =
         em.createQuery(
                 "select c.number, c.category, c.place, c.reportedAt, c.state, c.closedAt"
                     + " from GridCase c where c.category.kind = :kind and c.category.code = :code"
-                    + " and c.place.latitude between :minLat and :maxLat"
+                    + " and c.placeBand in :bands"
                     + " and c.place.longitude between :minLon and :maxLon"
+                    + " and c.place.latitude between :minLat and :maxLat"
+                    + " and c.duplicateOf is null"
                     + " and (c.reportedAt >= :since or c.closedAt >= :since)",
                 Object[].class)
             .setParameter("kind", category.kind())
             .setParameter("code", category.code())
+            .setParameter("bands", box.latitudeBands())
             .setParameter("minLat", box.minLatitude())
             .setParameter("maxLat", box.maxLatitude())
             .setParameter("minLon", box.minLongitude())
             .setParameter("maxLon", box.maxLongitude())
             .setParameter("since", since)
+            .setFlushMode(FlushModeType.COMMIT)
             .setMaxResults(500)
             .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new DuplicateRule.Candidate(
-                    ((CaseNumber) row[0]).value(),
-                    (CategoryCode) row[1],
-                    (GeoPoint) row[2],
-                    (Instant) row[3],
-                    (CaseState) row[4],
-                    (Instant) row[5]))
-        .toList();
+    Map<String, GridCase> held = held();
+    Map<String, DuplicateRule.Candidate> found = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      String number = ((CaseNumber) row[0]).value();
+      if (!held.containsKey(number)) {
+        found.put(
+            number,
+            new DuplicateRule.Candidate(
+                number,
+                (CategoryCode) row[1],
+                (GeoPoint) row[2],
+                (Instant) row[3],
+                (CaseState) row[4],
+                (Instant) row[5]));
+      }
+    }
+    for (GridCase gridCase : held.values()) {
+      if (gridCase.category().equals(category)
+          && box.holds(gridCase.place())
+          && gridCase.duplicateOf().isEmpty()
+          && (!gridCase.reportedAt().isBefore(since)
+              || gridCase.closedAt().filter(closed -> !closed.isBefore(since)).isPresent())) {
+        found.put(
+            gridCase.number().value(),
+            new DuplicateRule.Candidate(
+                gridCase.number().value(),
+                gridCase.category(),
+                gridCase.place(),
+                gridCase.reportedAt(),
+                gridCase.state(),
+                gridCase.closedAt().orElse(null)));
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   @Override

@@ -7,6 +7,7 @@ import cn.finegov.grid.domain.model.grid.GridRepository;
 import cn.finegov.grid.domain.model.gridcase.GeoPoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -62,6 +63,10 @@ public class JpaGridRepository implements GridRepository {
         .setParameter("active", true)
         .setParameter("lat", point.latitude())
         .setParameter("lon", point.longitude())
+        // No flush of the transaction's changes first: the transactions that locate places (a case
+        // or a component reported) change no grid, and a batch of reports writes its cases at the
+        // commit in multi-row inserts instead of one by one before each look-up.
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultList();
   }
 

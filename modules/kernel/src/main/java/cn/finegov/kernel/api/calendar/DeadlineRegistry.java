@@ -7,8 +7,9 @@ import java.util.Optional;
  * Deadlines that modules register so that they follow the calendar: when a day is edited or a
  * year's arrangement loaded, every open deadline it affects is recomputed in the same transaction,
  * audited with its old and new due date, and announced with {@link DeadlineRecomputed}. Each
- * registration and closing is audited too, as the current actor. Any signed-in actor (person or
- * system flow) may register and close; the owning module decides who may act on its records.
+ * registration (except {@link #registerNew}'s) and closing is audited too, as the current actor.
+ * Any signed-in actor (person or system flow) may register and close; the owning module decides who
+ * may act on its records.
  */
 public interface DeadlineRegistry {
 
@@ -22,7 +23,11 @@ public interface DeadlineRegistry {
 
   /**
    * Registers a deadline of an owner made in the caller's transaction: as {@link #register},
-   * without looking for an open deadline of the owner first, which it cannot have yet.
+   * without looking for an open deadline of the owner first, which it cannot have yet, and without
+   * an audit entry of its own. The caller audits the owner's making in the same transaction, with
+   * the due time among the entry's values (a grid case's REPORT entry has it as {@code due}); at a
+   * thousand reports a second, a second entry per report saying the same was a quarter of the
+   * database's work.
    */
   default DeadlineView registerNew(DeadlineRequest request) {
     return register(request);

@@ -20,7 +20,10 @@ public interface Lineage {
 
   /**
    * Records that {@code target}, made in the caller's transaction, came from {@code source}: as
-   * {@link #link}, without looking for the same link first, which cannot exist yet.
+   * {@link #link}, without looking for the same link first, which cannot exist yet, and without an
+   * audit entry of its own. The caller audits the derivation in the same transaction with the
+   * target among the entry's values (a hotline ticket's RECEIVE entry names its case as {@code
+   * case}).
    */
   default LinkView linkNew(EntityRef source, EntityRef target, String relation) {
     return link(source, target, relation);

@@ -59,21 +59,22 @@ public class DeadlineService implements DeadlineRegistry {
           ownerText(request.owner()),
           open.get().id().toString());
     }
-    return store(request, actor);
+    Deadline deadline = store(request, actor);
+    audit.record(ENTITY, deadline.id().toString(), "CREATE", Map.of(), deadline.auditValues());
+    return view(deadline);
   }
 
   @Override
   public DeadlineView registerNew(DeadlineRequest request) {
-    return store(request, actors.requireSignedIn());
+    return view(store(request, actors.requireSignedIn()));
   }
 
-  private DeadlineView store(DeadlineRequest request, Actor actor) {
+  private Deadline store(DeadlineRequest request, Actor actor) {
     ComputedDeadline computed = calendar.compute(request.rule(), request.start(), request.region());
     Deadline deadline =
         Deadline.register(request.owner(), request.kind(), computed, actor.name(), clock.instant());
     deadlines.store(deadline);
-    audit.record(ENTITY, deadline.id().toString(), "CREATE", Map.of(), deadline.auditValues());
-    return view(deadline);
+    return deadline;
   }
 
   @Override

@@ -47,7 +47,13 @@ public class LineageService implements Lineage {
     requireBoth(source, target);
     return links
         .find(source, target, relation)
-        .orElseGet(() -> store(source, target, relation))
+        .orElseGet(
+            () -> {
+              Link link = store(source, target, relation);
+              audit.record(
+                  ENTITY, String.valueOf(link.id()), "CREATE", Map.of(), link.auditValues());
+              return link;
+            })
         .view();
   }
 
@@ -64,10 +70,8 @@ public class LineageService implements Lineage {
   }
 
   private Link store(EntityRef source, EntityRef target, String relation) {
-    Link link =
-        links.store(new Link(source, target, relation, actors.current().name(), clock.instant()));
-    audit.record(ENTITY, String.valueOf(link.id()), "CREATE", Map.of(), link.auditValues());
-    return link;
+    return links.store(
+        new Link(source, target, relation, actors.current().name(), clock.instant()));
   }
 
   @Override

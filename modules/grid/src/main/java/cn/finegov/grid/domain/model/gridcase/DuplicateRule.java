@@ -13,6 +13,11 @@ import java.util.Optional;
  * within {@code radiusMetres} and {@code window} before it (defaults 50 m, 7 days; module
  * settings). When a closed case of the same category and place was closed within {@code
  * recurrenceWindow}, the new one is a recurrence (重复发案).
+ *
+ * <p>The candidates are first reports: a case marked as a probable duplicate is never compared
+ * again ({@link GridCaseRepository#nearby}), so that every duplicate points to the first report of
+ * its problem, not along a chain of duplicates, and a spot reported a hundred times is compared
+ * with one case, not a hundred.
  */
 public record DuplicateRule(double radiusMetres, Duration window, Duration recurrenceWindow) {
 

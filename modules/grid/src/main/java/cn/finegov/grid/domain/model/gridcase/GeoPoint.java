@@ -4,6 +4,8 @@ import cn.finegov.kernel.api.error.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A place as WGS84 latitude and longitude in degrees (what phones and Open311 send). Distances are
@@ -17,6 +19,9 @@ public class GeoPoint implements Serializable {
 
   /** Mean radius of the Earth (IUGG), in metres. */
   static final double EARTH_RADIUS_M = 6_371_008.8;
+
+  /** Bands of latitude per degree: a band is 0.001° high, about 111 m. */
+  public static final int BANDS_PER_DEGREE = 1_000;
 
   @Column(name = "latitude", nullable = false)
   private double latitude;
@@ -57,6 +62,19 @@ public class GeoPoint implements Serializable {
     return longitude;
   }
 
+  /**
+   * The band of latitude the point lies in, {@code floor(latitude × 1000)}: with the longitude,
+   * what an index of places narrows a box down by (a box 100 m high spans one or two bands, where
+   * the latitude alone would leave a strip across the whole city to search).
+   */
+  public int latitudeBand() {
+    return band(latitude);
+  }
+
+  private static int band(double latitude) {
+    return (int) Math.floor(latitude * BANDS_PER_DEGREE);
+  }
+
   /** Great-circle distance to {@code other}, in metres (haversine formula). */
   public double distanceTo(GeoPoint other) {
     double phi1 = Math.toRadians(latitude);
@@ -86,7 +104,21 @@ public class GeoPoint implements Serializable {
 
   /** Latitude and longitude bounds in degrees (longitudes may pass ±180 near the date line). */
   public record BoundingBox(
-      double minLatitude, double maxLatitude, double minLongitude, double maxLongitude) {}
+      double minLatitude, double maxLatitude, double minLongitude, double maxLongitude) {
+
+    /** The {@linkplain GeoPoint#latitudeBand() bands} of the points inside, lowest first. */
+    public List<Integer> latitudeBands() {
+      return IntStream.rangeClosed(band(minLatitude), band(maxLatitude)).boxed().toList();
+    }
+
+    /** Whether the point lies inside (bounds included). */
+    public boolean holds(GeoPoint point) {
+      return point.latitude >= minLatitude
+          && point.latitude <= maxLatitude
+          && point.longitude >= minLongitude
+          && point.longitude <= maxLongitude;
+    }
+  }
 
   @Override
   public boolean equals(Object other) {

@@ -67,6 +67,10 @@ public class GridCase implements Serializable {
 
   @Embedded private GeoPoint place;
 
+  /** The place's {@linkplain GeoPoint#latitudeBand() band}: the duplicate search's index key. */
+  @Column(name = "place_band", nullable = false, updatable = false)
+  private int placeBand;
+
   @Column(name = "address", length = 400)
   private String address;
 
@@ -199,6 +203,7 @@ public class GridCase implements Serializable {
     created.category = report.category();
     created.grid = report.grid();
     created.place = report.place();
+    created.placeBand = report.place().latitudeBand();
     created.address = text(report.address(), "grid.case.address-long");
     created.description = text(report.description(), "grid.case.description-long");
     if (created.description == null) {

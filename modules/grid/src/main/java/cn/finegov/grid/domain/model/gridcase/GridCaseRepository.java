@@ -23,8 +23,9 @@ public interface GridCaseRepository {
   long reserveSequence(String districtCode, int year, int count);
 
   /**
-   * Cases of {@code category} in the box that were reported or closed since {@code since}: the
-   * candidates of the duplicate and recurrence checks.
+   * First reports of {@code category} in the box (cases not marked as a probable duplicate) that
+   * were reported or closed since {@code since}: the candidates of the duplicate and recurrence
+   * checks. Cases added or changed in this transaction are seen as they are now.
    */
   List<DuplicateRule.Candidate> nearby(
       CategoryCode category, GeoPoint.BoundingBox box, Instant since);

@@ -46,6 +46,38 @@ class PlaceAndNumberTest {
   }
 
   @Test
+  void aPlaceLiesInTheThousandthOfADegreeOfLatitudeBelowIt() {
+    assertThat(WEST_LAKE.latitudeBand()).isEqualTo(30243);
+    assertThat(GeoPoint.of(30.243, 120.15).latitudeBand()).isEqualTo(30243);
+    assertThat(GeoPoint.of(30.2429999, 120.15).latitudeBand()).isEqualTo(30242);
+    // South of the equator the band is still the one below: floor, not truncation.
+    assertThat(GeoPoint.of(-33.8688, 151.2093).latitudeBand()).isEqualTo(-33869);
+  }
+
+  @Test
+  void theBoxNamesEveryBandItsPointsLieInAndHoldsItsEdges() {
+    GeoPoint.BoundingBox inOne = GeoPoint.of(30.2435, 120.15).around(50);
+    assertThat(inOne.latitudeBands()).containsExactly(30243);
+    // 30.2431 ± 0.00045: from band 30242 to 30243.
+    GeoPoint.BoundingBox acrossTwo = WEST_LAKE.around(50);
+    assertThat(acrossTwo.latitudeBands()).containsExactly(30242, 30243);
+    for (GeoPoint point :
+        new GeoPoint[] {north(WEST_LAKE, 49.9), north(WEST_LAKE, -49.9), WEST_LAKE}) {
+      assertThat(acrossTwo.holds(point)).isTrue();
+      assertThat(acrossTwo.latitudeBands()).contains(point.latitudeBand());
+    }
+    assertThat(acrossTwo.holds(north(WEST_LAKE, 51))).isFalse();
+    assertThat(acrossTwo.holds(GeoPoint.of(WEST_LAKE.latitude(), acrossTwo.maxLongitude())))
+        .isTrue();
+    assertThat(acrossTwo.holds(GeoPoint.of(WEST_LAKE.latitude(), acrossTwo.maxLongitude() + 1e-6)))
+        .isFalse();
+    // The largest radius the settings allow, 5 km: about 90 bands, none missing.
+    List<Integer> wide = WEST_LAKE.around(5_000).latitudeBands();
+    assertThat(wide).hasSize(91).isSorted();
+    assertThat(wide.get(wide.size() - 1) - wide.get(0)).isEqualTo(90);
+  }
+
+  @Test
   void impossiblePlacesAreRefused() {
     for (double[] bad : new double[][] {{91, 0}, {0, 181}, {0, 0}, {Double.NaN, 1}}) {
       assertThatThrownBy(() -> GeoPoint.of(bad[0], bad[1]))
