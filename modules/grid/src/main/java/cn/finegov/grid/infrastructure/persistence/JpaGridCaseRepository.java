@@ -36,8 +36,9 @@ import java.util.regex.Pattern;
  * transaction's changes first: a batch of reports (a hotline push of a hundred tickets) would
  * otherwise write each case with a statement of its own before the next one's reads, instead of all
  * of them in multi-row inserts at the commit. What they would miss is taken from memory instead:
- * the cases {@linkplain #add added} in this transaction, and the cases read by {@link #find}, the
- * only way a case is changed, with their changes.
+ * the cases {@linkplain #add added} in this transaction, and the cases read by {@link #find}, how a
+ * case is loaded to be acted on, with their changes (the escalation job's cases change nothing the
+ * two reads compare).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
