@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -59,18 +60,7 @@ public class JdbcIdempotentRepository extends ServiceSupport implements Idempote
 
   @Override
   public boolean contains(String key) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "select 1 from int_idempotent_key where repository = ? and message_key = ?")) {
-      query.setString(1, name);
-      query.setString(2, key);
-      try (ResultSet rows = query.executeQuery()) {
-        return rows.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Idempotent repository " + name + " cannot be read", e);
-    }
+    return containing(List.of(key)).contains(key);
   }
 
   /**

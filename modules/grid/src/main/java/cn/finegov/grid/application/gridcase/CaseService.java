@@ -614,8 +614,10 @@ public class CaseService {
         .size();
   }
 
-  /** Registers the deadline of the stage the case just entered, unless its clock runs on. */
-  /** The deadline of the stage the case entered; a case just reported can have none open yet. */
+  /**
+   * Registers the deadline of the stage the case just entered, unless its clock runs on; a case
+   * just reported can have none open yet.
+   */
   private void enterStage(GridCase gridCase, Category category, boolean reported) {
     Optional<CaseStage> stage = gridCase.state().stage();
     if (stage.isEmpty() || gridCase.stageDueAt().isPresent() || category == null) {

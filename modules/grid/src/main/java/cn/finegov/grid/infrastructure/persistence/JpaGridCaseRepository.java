@@ -10,6 +10,7 @@ import cn.finegov.grid.domain.model.gridcase.DuplicateRule;
 import cn.finegov.grid.domain.model.gridcase.GeoPoint;
 import cn.finegov.grid.domain.model.gridcase.GridCase;
 import cn.finegov.grid.domain.model.gridcase.GridCaseRepository;
+import cn.finegov.kernel.api.persistence.TransactionMemo;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -55,12 +56,9 @@ public class JpaGridCaseRepository implements GridCaseRepository {
   }
 
   private Map<String, GridCase> held() {
-    Held held = (Held) transactions.getResource(Held.class);
-    if (held == null) {
-      held = new Held();
-      transactions.putResource(Held.class, held);
-    }
-    return held.byNumber;
+    return TransactionMemo.of(transactions, Held.class, Held::new)
+        .orElseThrow(() -> new IllegalStateException("cases are read in a transaction"))
+        .byNumber;
   }
 
   @Override

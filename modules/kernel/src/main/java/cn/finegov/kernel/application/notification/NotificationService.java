@@ -14,6 +14,7 @@ import cn.finegov.kernel.api.notification.RecipientContact;
 import cn.finegov.kernel.api.notification.Recipients;
 import cn.finegov.kernel.api.org.OrganisationDirectory;
 import cn.finegov.kernel.api.org.UnitSummary;
+import cn.finegov.kernel.api.persistence.TransactionMemo;
 import cn.finegov.kernel.api.security.Actor;
 import cn.finegov.kernel.api.security.ActorContext;
 import cn.finegov.kernel.api.security.KernelPermissions;
@@ -115,15 +116,7 @@ public class NotificationService implements Notifier {
   }
 
   private Looked looked() {
-    if (transactions == null || transactions.getTransactionKey() == null) {
-      return null;
-    }
-    Looked looked = (Looked) transactions.getResource(Looked.class);
-    if (looked == null) {
-      looked = new Looked();
-      transactions.putResource(Looked.class, looked);
-    }
-    return looked;
+    return TransactionMemo.of(transactions, Looked.class, Looked::new).orElse(null);
   }
 
   private List<Person> holders(String permission, String unitPath) {
